@@ -1,0 +1,128 @@
+"""The `companion` command. Textual is imported only by the commands that open the app."""
+
+from __future__ import annotations
+
+import json
+import click
+
+from companion import __version__
+from companion.cli_common import fail, friendly_errors, paint, plural, repository
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-file", type=click.Path(dir_okay=False), envvar="COMPANION_DATA_FILE",
+              help="The data file (default: your user data folder).")
+@click.option("--theme", help="Open the app with this theme (see `companion themes`).")
+@click.version_option(__version__, prog_name="companion")
+@click.pass_context
+def main(ctx: click.Context, data_file: str | None, theme: str | None) -> None:
+    """Companion: a calm daily companion for your No Contact period.
+
+    Run without a command to open the app (the first time, it walks you through
+    setting up).
+    """
+    if ctx.invoked_subcommand is None:
+        from companion.app_launch import open_app
+
+        open_app(ctx, theme=theme)
+
+
+@main.command()
+@click.option("--minutes", type=click.IntRange(1, 120), help="Delay length (default: your setting).")
+@click.pass_context
+def panic(ctx: click.Context, minutes: int | None) -> None:
+    """Open the app straight into the impulse-delay timer."""
+    from companion.app_launch import open_app
+
+    open_app(ctx, theme=ctx.find_root().params.get("theme"), panic_minutes=minutes or 0)
+
+
+@main.command()
+@click.option("--last-contact", required=True, help="Date you last reached out (YYYY-MM-DD, today, yesterday, 3 days ago).")
+@click.option("--length", "length", required=True, type=int, help="Period length in days (7-365).")
+@click.option("--breakup-date", help="Date of the breakup.")
+@click.option("--name", default="", help="Your name.")
+@click.option("--ex-name", default="", help="How to refer to your ex.")
+@click.option("--delay", type=click.Choice(["5", "10", "15", "20", "30"]), default="15", show_default=True,
+              help="Default panic-timer delay in minutes.")
+@click.option("--week-start", type=click.Choice(["monday", "sunday"]), default="monday", show_default=True)
+@click.option("--day-starts-at", default="00:00", show_default=True, help="When your day starts (00:00-06:00).")
+@click.option("--tz", "zone", help="Time zone (IANA name, e.g. Europe/London); default: the system's.")
+@click.pass_context
+@friendly_errors
+def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str | None, name: str,
+         ex_name: str, delay: str, week_start: str, day_starts_at: str, zone: str | None) -> None:
+    """Set up without the guided screens (for scripts)."""
+    from companion.clock import check_zone, parse_day_start
+    from companion.domain.periods import check_length
+    from companion.domain.records import Profile, Settings
+    from companion.domain.text import clean_line
+    from companion.domain.when import parse_past_day
+    from companion.store.repository import clock_for
+
+    repo = repository(ctx)
+    check_length(length)
+    parse_day_start(day_starts_at)
+    settings = Settings(default_delay_minutes=int(delay), week_start=week_start,
+                        day_starts_at=day_starts_at, zone=check_zone(zone) if zone else None)
+    today = clock_for(settings, repo.source).today()
+    last = parse_past_day(last_contact, today)
+    breakup = parse_past_day(breakup_date, today) if breakup_date else None
+    if breakup and last < breakup:
+        raise ValueError("the last contact cannot be before the breakup")
+    profile = Profile(name=clean_line(name).text, ex_name=clean_line(ex_name).text,
+                      breakup_on=breakup.isoformat() if breakup else None)
+    period = repo.complete_onboarding(profile, settings, last, length)
+    click.echo(f"Started: {plural(length, 'day')} of No Contact from {period.started_on}. "
+               f"Data file: {repo.path}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object (for scripts).")
+@click.option("--short", is_flag=True, help="One short line (for a prompt or tmux status bar).")
+@click.pass_context
+@friendly_errors
+def status(ctx: click.Context, as_json: bool, short: bool) -> None:
+    """Where you stand today."""
+    from companion.cli_status import describe, short_line
+
+    repo = repository(ctx)
+    snapshot = repo.load()
+    current = repo.status(snapshot)
+    if as_json:
+        click.echo(json.dumps(current.to_json(), indent=2))
+    elif short:
+        click.echo(short_line(current, snapshot.settings.discreet))
+    else:
+        click.echo(describe(current, snapshot, paint))
+
+
+def _register() -> None:
+    from companion.cli_data import doctor, export, import_
+    from companion.cli_log import log
+    from companion.cli_plan import plan
+
+    for command in (log, plan, export, import_, doctor):
+        main.add_command(command)
+
+
+_register()
+
+
+def entry(args: list[str] | None = None) -> None:
+    """The console script: click's usage errors become one line on stderr."""
+    try:
+        main.main(args=args, prog_name="companion", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        raise SystemExit(done.exit_code) from None
+    except click.ClickException as error:
+        hint = ""
+        if isinstance(error, click.UsageError) and error.ctx is not None:
+            hint = f" (see `{error.ctx.command_path} --help`)"
+        fail(f"{error.format_message()}{hint}", error.exit_code)
+    except click.exceptions.Abort:
+        fail("cancelled.", 1)
+
+
+if __name__ == "__main__":
+    entry()

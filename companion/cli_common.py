@@ -1,0 +1,66 @@
+"""Shared pieces of the command line: the repository from options, errors as one line."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def no_color() -> bool:
+    """Whether colour is off (NO_COLOR set, or not a terminal)."""
+    return bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+
+
+def paint(text: str, **style: Any) -> str:
+    """Style text unless colour is off."""
+    return text if no_color() else click.style(text, **style)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one clear line on stderr and exit non-zero."""
+    click.echo(f"companion: {message}", err=True)
+    raise SystemExit(code)
+
+
+def friendly_errors(command: F) -> F:
+    """Turn the errors a user can cause into one line on stderr and exit 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from companion.clock import ClockError
+        from companion.store.errors import DataFileError
+        from companion.store.repository import NoProfileError
+
+        try:
+            return command(*args, **kwargs)
+        except NoProfileError:
+            fail("no profile yet. Start with `companion` (guided) or `companion init`.")
+        except DataFileError as error:
+            fail(str(error))
+        except (ClockError, ValueError, LookupError) as error:
+            fail(str(error))
+        except KeyboardInterrupt:
+            fail("interrupted; nothing half-written was saved.", 130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def repository(ctx: click.Context) -> Any:
+    """The repository for the data file chosen on the command line or in the environment."""
+    from companion import locations
+    from companion.store.repository import Repository
+
+    root = ctx.find_root()
+    return Repository(locations.data_file(root.params.get("data_file")))
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """"1 day", "3 days"."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"

@@ -1,0 +1,131 @@
+"""`companion export`, `import` and `doctor`: the data file as a whole."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from companion.cli_common import friendly_errors, plural, repository
+
+CSV_COLUMNS = (
+    "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
+    "intensity_before", "intensity_after", "score", "channel", "about", "replied",
+    "essential", "slip", "trigger", "done", "length_days", "note", "text",
+)
+
+
+def csv_rows(repo: Any) -> list[dict[str, Any]]:
+    """One row per event, activity and period, in a flat shape for spreadsheets."""
+    from companion.domain.status import event_date
+
+    snapshot = repo.load()
+    clock = repo.clock(snapshot.settings)
+    rows: list[dict[str, Any]] = []
+    for period in snapshot.periods:
+        rows.append({"table": "periods", "id": period.id, "kind": period.started_by,
+                     "date": period.started_on, "outcome": period.outcome,
+                     "length_days": period.length_days})
+    for event in sorted(snapshot.events, key=lambda e: e.at):
+        row = {"table": "events", "id": event.id, "kind": event.kind,
+               "date": event_date(event, clock.day_starts_at).isoformat(),
+               "at": event.at, "zone": event.zone}
+        for key, value in event.data.items():
+            if key == "unsent_message":
+                row["text"] = value
+            elif key in CSV_COLUMNS:
+                row[key] = value
+        rows.append(row)
+    for activity in snapshot.activities:
+        rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
+                     "date": activity.on, "at": activity.at or "", "title": activity.title,
+                     "category": activity.category, "done": activity.done, "note": activity.note})
+    return rows
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    from companion.store.files import atomic_write
+
+    atomic_write(Path(output).expanduser().absolute(), text.encode("utf-8"))
+    click.echo(f"Exported to {output}", err=True)
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "ics"]), default="json", show_default=True)
+@click.option("-o", "--output", help="Write to this file (default: standard output).")
+@click.option("--week", help="With ics: only this week (this, next, last or a date in it).")
+@click.pass_context
+@friendly_errors
+def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -> None:
+    """Export your data (json: everything; csv: a flat table; ics: planned activities)."""
+    repo = repository(ctx)
+    if week and fmt != "ics":
+        raise click.UsageError("--week goes with --format ics")
+    if fmt == "json":
+        text = json.dumps(repo.export_document(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(csv_rows(repo))
+        text = buffer.getvalue()
+    else:
+        from companion.cli_plan import calendar_text
+
+        text = calendar_text(repo, week)
+    _write_output(text, output)
+
+
+@click.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--merge", is_flag=True, help="Add what is missing (by record id) instead of replacing.")
+@click.pass_context
+@friendly_errors
+def import_(ctx: click.Context, file: str, merge: bool) -> None:
+    """Import a JSON export. Replacing keeps a backup of the current file."""
+    from companion.store.errors import CorruptDataError
+    from companion.store.files import parse_document
+
+    repo = repository(ctx)
+    source = Path(file)
+    try:
+        document = parse_document(source.read_bytes(), source)
+    except CorruptDataError as error:
+        raise ValueError(f"{source} is not a Companion export: {error.reason}") from None
+    count = repo.import_document(document, merge=merge)
+    if merge:
+        click.echo(f"Merged: {plural(count, 'record')} added.")
+    else:
+        click.echo(f"Imported {plural(count, 'record')}; the previous file was backed up.")
+
+
+@click.command()
+@click.option("--repair", is_flag=True, help="Restore the newest good backup (the broken file is kept aside).")
+@click.pass_context
+def doctor(ctx: click.Context, repair: bool) -> None:
+    """Check the data file; with --repair, restore it from the newest good backup."""
+    from companion.store.doctor import check, restore_newest_backup
+
+    repo = repository(ctx)
+    report = check(repo.db)
+    for line in report.lines:
+        click.echo(line)
+    if report.healthy:
+        return
+    if not repair:
+        click.echo("Run `companion doctor --repair` to restore the newest good backup.", err=True)
+        raise SystemExit(1)
+    restored = restore_newest_backup(repo.db)
+    if restored is None:
+        click.echo("companion: no good backup was found; the file was left as it is.", err=True)
+        raise SystemExit(1)
+    kept, backup = restored
+    click.echo(f"Restored from {backup}. The broken file was kept as {kept}.")

@@ -1,0 +1,143 @@
+"""`companion plan …`: plan activities from the shell, and the week as a calendar file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import click
+
+from companion.cli_common import friendly_errors, paint, repository
+from companion.domain.records import Category
+
+
+def resolve_week(repo: Any, which: str | None) -> list[date]:
+    """The seven dates of `this`, `next`, `last` week or the week holding a date."""
+    from datetime import timedelta
+
+    from companion.domain.planning import week_days
+    from companion.domain.when import parse_day
+
+    snapshot = repo.load()
+    today = repo.clock(snapshot.settings).today()
+    value = (which or "this").strip().lower()
+    offsets = {"this": 0, "next": 7, "last": -7}
+    anchor = today + timedelta(days=offsets[value]) if value in offsets else parse_day(value, today)
+    return week_days(anchor, snapshot.settings.week_start)
+
+
+def occurrence_json(occurrence: Any) -> dict[str, Any]:
+    """One planned item for `plan show --json`."""
+    activity = occurrence.activity
+    return {
+        "id": activity.id,
+        "title": activity.title,
+        "category": activity.category,
+        "date": occurrence.on.isoformat(),
+        "time": activity.at,
+        "minutes": activity.minutes,
+        "done": occurrence.done,
+        "repeat": activity.repeat,
+        "note": activity.note,
+    }
+
+
+def calendar_text(repo: Any, week: str | None) -> str:
+    """The planned activities (all, or one week's) as iCalendar text."""
+    from companion.domain.calendar import calendar
+    from companion.domain.planning import occurs_on
+
+    snapshot = repo.load()
+    clock = repo.clock(snapshot.settings)
+    activities = snapshot.activities
+    if week:
+        days = resolve_week(repo, week)
+        activities = [a for a in activities if any(occurs_on(a, d) for d in days)]
+    return calendar(activities, clock.zone, clock.now().in_timezone("UTC"))
+
+
+@click.group()
+def plan() -> None:
+    """Plan growth activities: people, body, work, challenge, joy."""
+
+
+@plan.command()
+@click.argument("title")
+@click.option("--category", "-c", required=True, type=click.Choice([c.value for c in Category]))
+@click.option("--on", "on", required=True, help="The date: 2026-11-28, today, tomorrow or a weekday name.")
+@click.option("--at", "at", help="Start time, HH:MM.")
+@click.option("--minutes", type=click.IntRange(1, 24 * 60), help="How long, in minutes.")
+@click.option("--note", help="A note.")
+@click.option("--weekly", is_flag=True, help="Repeat every week.")
+@click.pass_context
+@friendly_errors
+def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, minutes: int | None,
+        note: str | None, weekly: bool) -> None:
+    """Plan an activity."""
+    from companion.domain.planning import WEEKLY, parse_plan_day, parse_time_of_day
+    from companion.domain.records import Activity
+    from companion.domain.text import clean, clean_line
+
+    repo = repository(ctx)
+    snapshot = repo.load()
+    today = repo.clock(snapshot.settings).today()
+    day = parse_plan_day(on, today)
+    cleaned = clean_line(title)
+    if not cleaned.text:
+        raise ValueError("the title is empty")
+    activity = Activity(title=cleaned.text, category=category, on=day.isoformat(),
+                        at=parse_time_of_day(at) if at else None, minutes=minutes,
+                        note=clean(note).text, repeat=WEEKLY if weekly else None)
+    repo.plan_activity(activity)
+    click.echo(f"Planned {activity.title!r} ({category}) on {day.isoformat()}"
+               f"{' at ' + activity.at if activity.at else ''}{', every week' if weekly else ''}. "
+               f"Id {activity.id[:8]}")
+
+
+@plan.command()
+@click.option("--week", help="this, next, last, or a date in the week (default: this).")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@click.pass_context
+@friendly_errors
+def show(ctx: click.Context, week: str | None, as_json: bool) -> None:
+    """Show a week's plan."""
+    from companion.domain.planning import occurrences_in
+
+    repo = repository(ctx)
+    days = resolve_week(repo, week)
+    items = occurrences_in(repo.load().activities, days)
+    if as_json:
+        click.echo(json.dumps([occurrence_json(o) for o in items], indent=2, ensure_ascii=False))
+        return
+    click.echo(paint(f"Week of {days[0].isoformat()} – {days[-1].isoformat()}", bold=True))
+    for day in days:
+        todays = [o for o in items if o.on == day]
+        click.echo(paint(day.strftime("%a %d %b"), underline=True))
+        if not todays:
+            click.echo("  —")
+        for o in todays:
+            box = "[x]" if o.done else "[ ]"
+            at = f"{o.activity.at} " if o.activity.at else ""
+            click.echo(f"  {box} {at}{o.activity.title} ({o.activity.category})  {o.activity.id[:8]}")
+
+
+@plan.command()
+@click.argument("activity_id")
+@click.option("--on", "on", help="For a weekly activity: which date (default: today).")
+@click.option("--undo", is_flag=True, help="Mark it not done.")
+@click.pass_context
+@friendly_errors
+def done(ctx: click.Context, activity_id: str, on: str | None, undo: bool) -> None:
+    """Mark an activity done (the id, or its first 8 characters)."""
+    from companion.domain.planning import occurs_on, parse_plan_day
+
+    repo = repository(ctx)
+    snapshot = repo.load()
+    today = repo.clock(snapshot.settings).today()
+    activity = repo.find_activity(activity_id, snapshot)
+    day = parse_plan_day(on, today) if on else (today if activity.repeat else activity.date)
+    if not occurs_on(activity, day):
+        raise ValueError(f"{activity.title!r} is not planned on {day.isoformat()}")
+    repo.set_activity_done(activity.id, day, done=not undo)
+    click.echo(f"{'Unticked' if undo else 'Done'}: {activity.title}")

@@ -1,0 +1,126 @@
+"""Reading the dates and times people type: `2026-11-20`, `yesterday`, `3 days ago`, `22:30`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+import pendulum
+from pendulum import DateTime
+
+from companion.clock import Clock, local_date
+
+_DAYS_AGO = re.compile(r"^(\d{1,4})\s*(day|days|d)\s+ago$")
+_WEEKS_AGO = re.compile(r"^(\d{1,3})\s*(week|weeks|w)\s+ago$")
+_TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{1,2}:\d{2}")
+
+
+class WhenError(ValueError):
+    """Text that is not a date or time we understand, or one in the future."""
+
+
+def parse_day(text: str, today: date) -> date:
+    """A calendar date from `YYYY-MM-DD`, `today`, `yesterday` or `N days/weeks ago`."""
+    value = text.strip().lower()
+    if not value:
+        raise WhenError("enter a date, e.g. 2026-11-20, today or 3 days ago")
+    if value == "today":
+        return today
+    if value == "yesterday":
+        return today - timedelta(days=1)
+    if match := _DAYS_AGO.match(value):
+        return today - timedelta(days=int(match.group(1)))
+    if match := _WEEKS_AGO.match(value):
+        return today - timedelta(weeks=int(match.group(1)))
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise WhenError(
+            f"{text.strip()!r} is not a date; try 2026-11-20, today, yesterday or 3 days ago"
+        ) from None
+
+
+def parse_past_day(text: str, today: date) -> date:
+    """Like parse_day, but a future date is refused."""
+    day = parse_day(text, today)
+    if day > today:
+        raise WhenError(f"{day.isoformat()} is in the future")
+    return day
+
+
+def say_date(day: date, today: date | None = None) -> str:
+    """A date as a person says it: "Friday 20 November" (with the year if not this one)."""
+    text = f"{day.strftime('%A')} {day.day} {day.strftime('%B')}"
+    if today is not None and day.year != today.year:
+        text += f" {day.year}"
+    return text
+
+
+@dataclass(frozen=True)
+class When:
+    """A moment someone gave: the instant, and whether only the date was known."""
+
+    instant: DateTime
+    date_only: bool
+
+
+def _day_at(day: date, at: time, zone: str) -> DateTime:
+    return pendulum.datetime(day.year, day.month, day.day, at.hour, at.minute, tz=zone)
+
+
+def parse_when(text: str | None, clock: Clock) -> When:
+    """A WHEN value: an ISO date or date-time, `yesterday`, `today`, `N days ago` or `HH:MM`.
+
+    `HH:MM` is today at that time (a time before the day start belongs to the small
+    hours after midnight). A date alone is recorded at noon of that day. A future
+    moment is refused.
+    """
+    now = clock.now()
+    today = clock.today()
+    if text is None or text.strip().lower() in ("", "now", "today"):
+        return When(now, False)
+    value = text.strip()
+    if match := _TIME_OF_DAY.match(value):
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        if hours > 23 or minutes > 59:
+            raise WhenError(f"{value!r} is not a time of day")
+        at = time(hours, minutes)
+        day = today
+        if at < clock.day_starts_at:
+            day = today + timedelta(days=1)
+        result = _day_at(day, at, clock.zone)
+        date_only = False
+    elif _DATE_TIME.match(value):
+        try:
+            parsed = pendulum.parse(value.replace(" ", "T", 1), tz=clock.zone)
+        except Exception:
+            raise WhenError(
+                f"{value!r} is not a time; try 22:30, yesterday or 2026-11-20T22:30"
+            ) from None
+        if not isinstance(parsed, DateTime):
+            raise WhenError(f"{value!r} is not a date and time")
+        result = parsed
+        date_only = False
+    else:
+        try:
+            day = parse_day(value, today)
+        except WhenError:
+            raise WhenError(
+                f"{value!r} is not a time; try 22:30, yesterday, 3 days ago or 2026-11-20"
+            ) from None
+        if day > today:
+            raise WhenError(f"{day.isoformat()} is in the future")
+        result = _day_at(day, time(12, 0), clock.zone)
+        if day == today and result > now:
+            result = now
+        date_only = True
+    if result > now:
+        raise WhenError(f"{result.to_datetime_string()} is in the future")
+    return When(result, date_only)
+
+
+def date_of_when(when: When, clock: Clock) -> date:
+    """The user's date of a WHEN value."""
+    return local_date(when.instant, clock.zone, clock.day_starts_at)

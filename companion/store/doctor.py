@@ -1,0 +1,78 @@
+"""Checking the data file and restoring it from a backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from companion.store.database import SCHEMA_VERSION, Database, schema_version
+from companion.store.errors import DataFileError
+from companion.store.files import FILE_MODE, atomic_write, read_document
+
+
+@dataclass
+class Report:
+    """What the check found, line by line."""
+
+    healthy: bool = True
+    lines: list[str] = field(default_factory=list)
+
+
+def check(db: Database) -> Report:
+    """Check that the data file reads, has our shape and a schema we understand."""
+    report = Report()
+    report.lines.append(f"Data file: {db.path}")
+    if not db.path.exists():
+        report.lines.append("No data file yet: nothing to check. Run `companion` to start.")
+        return report
+    try:
+        document = read_document(db.path)
+    except DataFileError as error:
+        report.healthy = False
+        report.lines.append(f"✗ {error.reason}")
+    else:
+        assert document is not None
+        version = schema_version(document)
+        if version > SCHEMA_VERSION:
+            report.lines.append(f"! written by a newer Companion (schema {version}); read-only here")
+        else:
+            counts = ", ".join(f"{len(document.get(t, {}))} {t}" for t in ("periods", "events", "activities"))
+            report.lines.append(f"✓ reads as Companion data, schema {version} ({counts})")
+    mode = db.path.stat().st_mode & 0o777
+    if mode != FILE_MODE:
+        report.lines.append(f"! file mode is {oct(mode)}; it should be private (0o600)")
+    backups = good_backups(db)
+    report.lines.append(f"{len(backups)} good backup(s) in {db.path.with_name(db.path.stem + '-backups')}")
+    return report
+
+
+def good_backups(db: Database) -> list[Path]:
+    """Backups that read as Companion data, newest first."""
+    good = []
+    for path in db.backups():
+        try:
+            read_document(path)
+        except DataFileError:
+            continue
+        good.append(path)
+    return good
+
+
+def restore_newest_backup(db: Database) -> tuple[Path, Path] | None:
+    """Keep the broken file aside and put the newest good backup in its place.
+
+    Returns (where the broken file was kept, the backup used), or None if no backup reads.
+    """
+    backups = good_backups(db)
+    if not backups:
+        return None
+    with db.lock:
+        kept = db.path.with_name(f"{db.path.name}.broken-{db.today().isoformat()}")
+        counter = 1
+        while kept.exists():
+            counter += 1
+            kept = db.path.with_name(f"{db.path.name}.broken-{db.today().isoformat()}-{counter}")
+        if db.path.exists():  # keep a copy first: at no instant is there no data file
+            atomic_write(kept, db.path.read_bytes())
+        atomic_write(db.path, backups[0].read_bytes())
+    return kept, backups[0]

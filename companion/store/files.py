@@ -1,0 +1,117 @@
+"""Low-level file work: validated reads, atomic writes, private permissions."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from companion.store.errors import CorruptDataError, WriteFailedError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+Document = dict[str, dict[str, dict[str, Any]]]
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create the folder (mode 0700) if it does not exist."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
+        os.chmod(folder, DIR_MODE)
+
+
+def parse_document(raw: bytes, path: Path) -> Document:
+    """Parse and check the shape of a data file's bytes; raise CorruptDataError if wrong."""
+    if not raw.strip():
+        raise CorruptDataError(path, "the file is empty")
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CorruptDataError(path, "the file is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise CorruptDataError(
+            path, f"it is not valid JSON (line {error.lineno}, column {error.colno})"
+        ) from None
+    check_shape(document, path)
+    return document
+
+
+def check_shape(document: Any, path: Path) -> None:
+    """A TinyDB document: {table: {doc_id: {field: value}}} with a schema version in meta."""
+    if not isinstance(document, dict):
+        raise CorruptDataError(path, "it is not a Companion data file (not a JSON object)")
+    for name, table in document.items():
+        if not isinstance(table, dict):
+            raise CorruptDataError(path, f"table {name!r} is not a JSON object")
+        for doc_id, record in table.items():
+            if not isinstance(record, dict) or not str(doc_id).isdigit():
+                raise CorruptDataError(path, f"table {name!r} has a malformed record")
+    meta = document.get("meta")
+    if not meta:
+        raise CorruptDataError(path, "it has no schema version (not a Companion data file)")
+    version = next(iter(meta.values())).get("schema_version")
+    if not isinstance(version, int):
+        raise CorruptDataError(path, "its schema version is missing or not a number")
+
+
+def read_document(path: Path) -> Document | None:
+    """The validated document, or None when the file does not exist yet."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise CorruptDataError(path, f"it cannot be opened ({error.strerror})") from None
+    return parse_document(raw, path)
+
+
+def serialise(document: Document) -> bytes:
+    """The bytes written to disk (plain JSON that stock TinyDB and jq read)."""
+    return json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves the old or the new file, never a mix.
+
+    Temp file in the same folder, flush, fsync, os.replace, fsync the folder. On any
+    failure the temp file is removed, the old file is untouched, and WriteFailedError
+    says why.
+    """
+    folder = path.parent
+    ensure_private_dir(folder)
+    temp_name = None
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, FILE_MODE)
+        os.replace(temp_name, path)
+        temp_name = None
+        fsync_dir(folder)
+    except OSError as error:
+        raise WriteFailedError(path, error.strerror or str(error)) from None
+    finally:
+        if temp_name is not None:
+            try:
+                os.unlink(temp_name)
+            except OSError:
+                pass
