@@ -1,0 +1,1 @@
+"""The Textual app: screens, dialogs, widgets. Imported only when the app opens."""

@@ -1,0 +1,14 @@
+"""The app-wide actions offered in the command palette (title, help, action string)."""
+
+from __future__ import annotations
+
+PALETTE: tuple[tuple[str, str, str], ...] = (
+    ("Panic timer", "Start the delay timer: ride out the urge before you text", "app.panic"),
+    ("Log an urge", "Note an urge you had, and how it went", "app.log_urge"),
+    ("They contacted me", "Log that they reached out, and decide whether to reply", "app.they_contacted"),
+    ("I contacted them", "Log a contact you made: essential, or a restart point", "app.i_contacted"),
+    ("Mood check-in", "How are you, from 1 to 5", "app.mood"),
+    ("Journal", "Write a journal entry", "app.journal"),
+    ("Week planner", "Plan your week: people, body, work, challenge, joy", "app.planner"),
+    ("Help", "Every key on this screen", "app.help"),
+)

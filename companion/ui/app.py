@@ -1,0 +1,232 @@
+"""CompanionApp and make_app(): wires the repository, themes, screens and the palette."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.signal import Signal
+
+from companion.store.errors import DataFileError
+from companion.store.repository import Repository, Snapshot
+from companion.ui import actions
+from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
+
+T = TypeVar("T")
+POLL_SECONDS = 2.0
+
+
+class CompanionApp(App[None]):
+    """The Companion terminal app."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Companion"
+    BINDINGS = [
+        Binding("p", "panic", "Panic timer"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+    ]
+
+    def __init__(self, repo: Repository, theme: str | None = None,
+                 panic_minutes: int | None = None) -> None:
+        super().__init__()
+        self.repo = repo
+        self.snapshot: Snapshot = repo.load()
+        self.panic_minutes = panic_minutes
+        self.data_changed: Signal[Snapshot] = Signal(self, "data-changed")
+        self._fingerprint = repo.db.fingerprint()
+        self._today = self.clock.today()
+        themes = load_themes()
+        self.theme_problems = themes.problems
+        self.theme_descriptions = themes.descriptions
+        for item in themes.themes.values():
+            self.register_theme(item)
+        self._requested_theme = theme
+        self.apply_settings()
+
+    # State -------------------------------------------------------------------
+
+    @property
+    def clock(self) -> Any:
+        """The user's clock, from the current settings."""
+        return self.repo.clock(self.snapshot.settings)
+
+    @property
+    def discreet(self) -> bool:
+        """Neutral wording, no ex's name anywhere."""
+        return self.snapshot.settings.discreet
+
+    def apply_settings(self) -> None:
+        """Title and theme follow the settings (and --theme for this run)."""
+        settings = self.snapshot.settings
+        self.title = "Daily" if settings.discreet else "Companion"
+        wanted = self._requested_theme or settings.theme or DEFAULT_THEME
+        if settings.discreet and not self._requested_theme and DISCREET_THEME in self.available_themes:
+            wanted = settings.theme if settings.theme != DEFAULT_THEME else DISCREET_THEME
+        if wanted not in self.available_themes:
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = wanted
+
+    def reload(self) -> None:
+        """Re-read the file and tell every screen (after our own write or someone else's)."""
+        try:
+            self.snapshot = self.repo.load()
+        except DataFileError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        self._fingerprint = self.repo.db.fingerprint()
+        self._today = self.clock.today()
+        self.data_changed.publish(self.snapshot)
+
+    def perform(self, operation: Callable[[], T]) -> T | None:
+        """Run a repository write; on failure say why and keep everything as it was."""
+        try:
+            result = operation()
+        except DataFileError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return None
+        except (ValueError, LookupError) as error:
+            self.notify(str(error), title="Not saved", severity="warning")
+            return None
+        self.reload()
+        return result
+
+    def _poll(self) -> None:
+        """Notice another process's write, and the day rolling over."""
+        if self.repo.db.fingerprint() != self._fingerprint or self.clock.today() != self._today:
+            self.reload()
+
+    # Lifecycle ---------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(sig, self.exit)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
+        for problem in self.theme_problems:
+            self.notify(problem, title="Theme skipped", severity="warning", timeout=8)
+        self.set_interval(POLL_SECONDS, self._poll)
+        self.open_first_screen()
+
+    def open_first_screen(self) -> None:
+        """Onboarding on first run; otherwise Today (and the timer if asked or running)."""
+        from companion.ui.screens.today import TodayScreen
+
+        if self.snapshot.profile is None:
+            from companion.ui.screens.onboarding import OnboardingScreen
+
+            def after_onboarding(started: bool | None) -> None:
+                if started:
+                    self.reload()
+                    self.apply_settings()
+                    self.open_first_screen()
+                else:
+                    self.exit()
+
+            self.push_screen(OnboardingScreen(), after_onboarding)
+            return
+        self.push_screen(TodayScreen())
+        if self.panic_minutes is not None or self.snapshot.timer is not None:
+            self.action_panic(self.panic_minutes or None)
+            self.panic_minutes = None
+
+    # Actions -------------------------------------------------------------------
+
+    def action_panic(self, minutes: int | None = None) -> None:
+        """Open the impulse-delay timer (or go back to the running one)."""
+        from companion.ui.screens.timer import TimerScreen
+
+        if self.snapshot.profile is None:
+            self.notify("Finish setting up first; the timer uses your reasons.")
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, TimerScreen):
+                while self.screen is not screen:
+                    self.pop_screen()
+                return
+        self.push_screen(TimerScreen(minutes))
+
+    def action_log_urge(self) -> None:
+        """Log an urge after the fact."""
+        from companion.ui.dialogs.log_urge import LogUrgeDialog
+
+        self._open_dialog(LogUrgeDialog())
+
+    def action_they_contacted(self) -> None:
+        """They reached out: log it and get the reply guidance."""
+        from companion.ui.dialogs.they_contacted import TheyContactedDialog
+
+        self._open_dialog(TheyContactedDialog())
+
+    def action_i_contacted(self) -> None:
+        """The user reached out: essential, or a slip (a restart point)."""
+        from companion.ui.dialogs.i_contacted import IContactedDialog
+
+        self._open_dialog(IContactedDialog())
+
+    def action_mood(self) -> None:
+        """A mood check-in."""
+        from companion.ui.dialogs.mood import MoodDialog
+
+        self._open_dialog(MoodDialog())
+
+    def action_journal(self) -> None:
+        """A journal entry."""
+        from companion.ui.dialogs.journal import JournalDialog
+
+        self._open_dialog(JournalDialog())
+
+    def action_planner(self) -> None:
+        """The week planner."""
+        from companion.ui.screens.planner import PlannerScreen
+
+        self._open_screen(PlannerScreen)
+
+    def _open_dialog(self, dialog: Screen[Any]) -> None:
+        if self.snapshot.profile is None:
+            return
+        if type(self.screen) is type(dialog):
+            return
+        self.push_screen(dialog)
+
+    def _open_screen(self, kind: type[Screen[Any]]) -> None:
+        """Go to a screen: back to it if it is open already, else open it."""
+        if self.snapshot.profile is None:
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, kind):
+                while self.screen is not screen:
+                    self.pop_screen()
+                return
+        self.push_screen(kind())
+
+    def action_help(self) -> None:
+        """Show every key for this screen and the app."""
+        from companion.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every action of the app in the command palette."""
+        if self.snapshot.profile is not None:
+            for title, help_text, action in actions.PALETTE:
+                yield SystemCommand(title, help_text, lambda a=action: self.run_action(a))
+        screen_commands = getattr(screen, "palette_commands", None)
+        if screen_commands:
+            yield from screen_commands()
+        yield from super().get_system_commands(screen)
+
+
+def make_app(repo: Repository, theme: str | None = None,
+             panic_minutes: int | None = None) -> CompanionApp:
+    """Build the app for a repository; used by the CLI and the tests alike."""
+    return CompanionApp(repo, theme=theme, panic_minutes=panic_minutes)

@@ -1,0 +1,62 @@
+"""The `?` help screen: every key of the screen underneath and of the app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+ABOUT = (
+    "Companion keeps you company through No Contact. Press p any time the urge to "
+    "text them comes: the timer starts at once. ctrl+p finds any action by name."
+)
+
+
+def _bindings_of(node: Any) -> list[tuple[str, str]]:
+    rows = []
+    for binding in getattr(node, "BINDINGS", []):
+        if isinstance(binding, tuple):
+            binding = Binding(*binding)
+        if not binding.description:
+            continue
+        key = binding.key_display or binding.key.split(",")[0]
+        key = {"question_mark": "?", "escape": "esc", "left_square_bracket": "[",
+               "right_square_bracket": "]", "plus": "+", "space": "space"}.get(key, key)
+        rows.append((key, binding.description))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys of the screen it was opened from, then the app-wide keys."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", key_display="esc")]
+
+    def __init__(self, under: Screen[Any]) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        title = getattr(self.under, "HELP_TITLE", None) or type(self.under).__name__.replace("Screen", "")
+        table.add_row(Text(title, style="bold underline"), "")
+        for key, description in _bindings_of(self.under):
+            table.add_row(key, description)
+        table.add_row("", "")
+        table.add_row(Text("Everywhere", style="bold underline"), "")
+        for key, description in _bindings_of(self.app):
+            table.add_row(key, description)
+        table.add_row("ctrl+p", "Command palette: every action by name")
+        table.add_row("esc", "Back / close")
+        with VerticalScroll(classes="dialog", id="help-body"):
+            yield Static("Keys", classes="dialog-title")
+            yield Static(ABOUT, classes="muted")
+            yield Static(table)
+        yield Footer()
