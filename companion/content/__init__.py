@@ -1,0 +1,1 @@
+"""Our own wording, kept as data: prompts, suggestions, help text."""

@@ -1,0 +1,109 @@
+"""What every logging dialog shares: the frame, escape to leave, and the "when" field."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pendulum import DateTime
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from companion.domain.text import clean
+from companion.domain.when import WhenError, parse_when, say_date
+
+T = TypeVar("T")
+
+
+class Dialog(ModalScreen[T]):
+    """A modal with a title, a body and Save/Cancel; escape cancels, ctrl+s saves."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Back"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+    TITLE_TEXT = ""
+    SAVE_LABEL = "Save"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.TITLE_TEXT, classes="dialog-title")
+            with VerticalScroll(classes="dialog-body"):
+                yield from self.compose_body()
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Cancel", id="cancel", compact=True)
+                yield Button(self.SAVE_LABEL, id="save", variant="primary", compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        """The fields; subclasses yield their widgets."""
+        yield from ()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        """Subclasses validate, write through app.perform, then dismiss."""
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    def note_text(self, widget_id: str = "#note") -> str:
+        """The cleaned note, with a notice when it was shortened."""
+        cleaned = clean(self.query_one(widget_id, Input).value)
+        if cleaned.truncated:
+            self.app.notify("The note was long and was shortened.", severity="warning")
+        return cleaned.text
+
+
+class WhenField(Vertical):
+    """"When?" with the parsed moment said back (now, 22:30, yesterday, 3 days ago…)."""
+
+    DEFAULT_CSS = """
+    WhenField { height: auto; }
+    WhenField Horizontal { height: auto; }
+    WhenField Input { width: 24; }
+    WhenField .when-echo { width: 1fr; padding: 0 0 0 1; color: $text-muted; }
+    WhenField .when-echo.-invalid { color: $error; }
+    """
+
+    HINT = "now · or 22:30, yesterday, 3 days ago"
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield Static("When", classes="field-label")
+            yield Input(placeholder="now", id="when", compact=True,
+                        tooltip="now, 22:30, yesterday, 3 days ago, 2026-11-20")
+            yield Static(self.HINT, classes="when-echo")
+
+    @on(Input.Changed, "#when")
+    def _echo(self) -> None:
+        echo = self.query_one(".when-echo", Static)
+        try:
+            instant, date_only = self.value()
+        except WhenError as error:
+            echo.update(str(error))
+            echo.add_class("-invalid")
+            return
+        echo.remove_class("-invalid")
+        if instant is None:
+            echo.update(self.HINT)
+            return
+        clock: Any = self.app.clock
+        day = say_date(clock.date_of(instant), clock.today())
+        echo.update(day if date_only else f"{day}, {instant.in_timezone(clock.zone).strftime('%H:%M')}")
+
+    def value(self) -> tuple[DateTime | None, bool]:
+        """(instant, date only) — (None, False) means now. Raises WhenError."""
+        text = self.query_one("#when", Input).value.strip()
+        if not text or text.lower() == "now":
+            return None, False
+        when = parse_when(text, self.app.clock)  # type: ignore[attr-defined]
+        return when.instant, when.date_only

@@ -1,0 +1,208 @@
+"""Today: the daily glance — where you stand, today's plan, and the way to every action."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from companion.content.reflections import MILESTONE_WORDS, prompt_for
+from companion.domain import periods as pm
+from companion.domain.planning import occurrences_on
+from companion.domain.status import Status, event_date
+from companion.domain.records import EventKind
+from companion.store.repository import Snapshot
+from companion.ui.widgets.activity_list import ActivityList
+from companion.ui.widgets.period_card import PeriodCard, plural
+
+
+class TodayScreen(Screen[None]):
+    """The screen people open every morning."""
+
+    CSS_PATH = "today.tcss"
+    HELP_TITLE = "Today"
+    BINDINGS = [
+        Binding("u", "app.log_urge", "Urge"),
+        Binding("t", "app.they_contacted", "They texted"),
+        Binding("i", "app.i_contacted", "I texted", show=False),
+        Binding("m", "app.mood", "Mood"),
+        Binding("j", "app.journal", "Journal"),
+        Binding("w", "app.planner", "Week"),
+        Binding("space", "tick", "Tick", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="today-body"):
+            yield PeriodCard(id="period-card")
+            yield Static(id="milestone", classes="hidden")
+            with Vertical(id="period-end", classes="hidden"):
+                yield Static(id="period-end-text")
+                with Horizontal(id="period-end-buttons"):
+                    yield Button("Extend", id="extend", variant="primary")
+                    yield Button("New period", id="new-period")
+                    yield Button("Finish", id="finish")
+            with Horizontal(id="today-columns"):
+                with Vertical(id="plan-column"):
+                    yield Static("Today's plan", classes="column-title")
+                    yield ActivityList(id="today-activities")
+                    yield Static(id="plan-empty", classes="hint")
+                with Vertical(id="week-column"):
+                    yield Static("This week", classes="column-title")
+                    yield Static(id="week-numbers")
+            yield Static(id="reflection")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.data_changed.subscribe(self, self._on_data)
+        self.refresh_view(self.app.snapshot)
+        self.query_one(ActivityList).focus()
+        self._celebrate()
+
+    def _on_data(self, snapshot: Snapshot) -> None:
+        self.refresh_view(snapshot)
+        self._celebrate()
+
+    def _status(self, snapshot: Snapshot) -> Status:
+        return self.app.repo.status(snapshot)
+
+    def refresh_view(self, snapshot: Snapshot) -> None:
+        """Redraw everything from the records."""
+        if snapshot.profile is None:
+            return
+        status = self._status(snapshot)
+        discreet = snapshot.settings.discreet
+        self.query_one(PeriodCard).show(status, discreet)
+        self.sub_title = status.today.strftime("%A %-d %B")
+        self._show_plan(snapshot, status)
+        self._show_week(snapshot, status)
+        self._show_end(snapshot, status)
+        period = status.period
+        prompt = prompt_for(status.today, status.day_number,
+                            period.length_days if period else 0,
+                            status.completed or period is None)
+        self.query_one("#reflection", Static).update(f"[i]{prompt}[/i]")
+
+    def _show_plan(self, snapshot: Snapshot, status: Status) -> None:
+        todays = occurrences_on(snapshot.activities, status.today)
+        self.query_one(ActivityList).show(todays)
+        empty = self.query_one("#plan-empty", Static)
+        self.query_one(ActivityList).display = bool(todays)
+        empty.display = not todays
+        empty.update("Nothing planned today. Press [b]w[/b] to plan your week: people, body, "
+                     "work, a challenge, something just for you.")
+
+    def _show_week(self, snapshot: Snapshot, status: Status) -> None:
+        day_start = self.app.clock.day_starts_at
+        moods = [e for e in snapshot.events
+                 if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
+        mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
+        they = "Messages received first" if snapshot.settings.discreet else "They reached out first"
+        lines = [
+            f"Urges {status.urges_last_7_days} · {status.resisted_last_7_days} passed",
+            f"{they} {plural(status.they_reached_out_total, 'time')}"
+            + (f" ({status.they_reached_out_this_period} this period)" if status.they_reached_out_total else ""),
+            f"Planned today {status.done_today}/{status.planned_today} done",
+            f"Mood today {mood}",
+        ]
+        self.query_one("#week-numbers", Static).update("\n".join(lines))
+
+    def _show_end(self, snapshot: Snapshot, status: Status) -> None:
+        panel = self.query_one("#period-end")
+        finished = snapshot.profile is not None and snapshot.profile.finished_on
+        if finished or (status.period is not None and status.completed):
+            panel.remove_class("hidden")
+            text = self.query_one("#period-end-text", Static)
+            self.query_one("#extend", Button).display = not finished
+            self.query_one("#finish", Button).display = not finished
+            if finished:
+                text.update(f"You finished your No Contact period. Your streak carries on: "
+                            f"{plural(status.streak_days, 'day')}. Start another period any time.")
+            else:
+                assert status.period is not None
+                text.update(f"[b]You reached the end of your {status.period.length_days} days.[/b] "
+                            "Extend it, start a new period, or finish here.")
+        else:
+            panel.add_class("hidden")
+
+    def _celebrate(self) -> None:
+        """Mark new milestones once, quietly."""
+        snapshot = self.app.snapshot
+        starts = pm.run_starts(snapshot.periods)
+        if not starts:
+            return
+        run_start = starts[-1].isoformat()
+        celebrated = [e.data.get("days", 0) for e in snapshot.events
+                      if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == run_start]
+        streak = pm.streak_days(snapshot.periods, self.app.clock.today())
+        if not pm.new_milestones(streak, celebrated):
+            return
+        fresh = self.app.perform(self.app.repo.celebrate_milestones)
+        if fresh:
+            days = max(fresh)
+            banner = self.query_one("#milestone", Static)
+            banner.update(f"✦ {MILESTONE_WORDS.get(days, f'{days} days.')}")
+            banner.remove_class("hidden")
+
+    # Actions -------------------------------------------------------------------
+
+    def action_tick(self) -> None:
+        self.query_one(ActivityList).action_toggle()
+
+    @on(ActivityList.Toggled)
+    def _toggle(self, event: ActivityList.Toggled) -> None:
+        occurrence = event.occurrence
+        self.app.perform(lambda: self.app.repo.set_activity_done(
+            occurrence.activity.id, occurrence.on, not occurrence.done))
+
+    @on(Button.Pressed, "#extend")
+    def _extend(self) -> None:
+        from companion.ui.dialogs.period_length import PeriodLengthDialog
+
+        current = pm.current_period(self.app.snapshot.periods)
+        if current is None:
+            return
+
+        def chosen(extra: int | None) -> None:
+            if extra:
+                self.app.perform(lambda: self.app.repo.set_period_length(current.length_days + extra))
+                self.app.notify(f"Extended by {plural(extra, 'day')}.")
+
+        self.app.push_screen(PeriodLengthDialog("Extend by how many days?", (7, 14, 21, 30), 14), chosen)
+
+    @on(Button.Pressed, "#new-period")
+    def _new_period(self) -> None:
+        from companion.ui.dialogs.period_length import PeriodLengthDialog
+
+        current = pm.current_period(self.app.snapshot.periods)
+
+        def chosen(length: int | None) -> None:
+            if length:
+                self.app.perform(lambda: self.app.repo.start_new_period(length))
+                self.app.notify(f"A new period of {plural(length, 'day')} starts today. Your streak carries on.")
+
+        default = current.length_days if current else 30
+        self.app.push_screen(PeriodLengthDialog("How long should the new period be?", pm.LENGTH_CHOICES, default), chosen)
+
+    @on(Button.Pressed, "#finish")
+    def _finish(self) -> None:
+        from companion.ui.dialogs.confirm import ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.app.perform(self.app.repo.finish_period)
+                self.app.notify("Finished. Well done — truly.")
+
+        self.app.push_screen(ConfirmDialog("Finish your No Contact period here? Your history is kept.",
+                                           yes="Finish", no="Not yet"), confirmed)
+
+    def palette_commands(self) -> list[Any]:
+        """Screen-specific commands for the palette."""
+        from textual.app import SystemCommand
+
+        return [SystemCommand("Tick the highlighted activity", "Mark it done or not done", self.action_tick)]
