@@ -27,9 +27,9 @@ class CompanionApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Companion"
     BINDINGS = [
-        Binding("p", "panic", "Panic timer"),
+        Binding("p", "panic", "Panic"),
         Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("q", "quit", "Quit"),
+        Binding("q", "quit", "Quit", show=False),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
     ]
 
