@@ -17,8 +17,17 @@ _TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{1,2}:\d{2}")
 
 
+EARLIEST_DAY = date(1900, 1, 1)
+
+
 class WhenError(ValueError):
     """Text that is not a date or time we understand, or one in the future."""
+
+
+def _check_not_ancient(day: date) -> None:
+    """Refuse dates before 1900: a typo, not something that happened."""
+    if day < EARLIEST_DAY:
+        raise WhenError(f"{day.isoformat()} is too long ago; check the year")
 
 
 def parse_day(text: str, today: date) -> date:
@@ -47,6 +56,7 @@ def parse_past_day(text: str, today: date) -> date:
     day = parse_day(text, today)
     if day > today:
         raise WhenError(f"{day.isoformat()} is in the future")
+    _check_not_ancient(day)
     return day
 
 
@@ -94,13 +104,14 @@ def parse_when(text: str | None, clock: Clock) -> When:
         date_only = False
     elif _DATE_TIME.match(value):
         try:
-            parsed = pendulum.parse(value.replace(" ", "T", 1), tz=clock.zone)
+            parsed = pendulum.parse(f"{value[:10]}T{value[11:]}", tz=clock.zone)
         except Exception:
             raise WhenError(
                 f"{value!r} is not a time; try 22:30, yesterday or 2026-11-20T22:30"
             ) from None
         if not isinstance(parsed, DateTime):
             raise WhenError(f"{value!r} is not a date and time")
+        _check_not_ancient(parsed.date())
         result = parsed
         date_only = False
     else:
@@ -112,6 +123,7 @@ def parse_when(text: str | None, clock: Clock) -> When:
             ) from None
         if day > today:
             raise WhenError(f"{day.isoformat()} is in the future")
+        _check_not_ancient(day)
         result = _day_at(day, time(12, 0), clock.zone)
         if day == today and result > now:
             result = now
