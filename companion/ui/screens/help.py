@@ -40,6 +40,7 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, under: Screen[Any]) -> None:
         super().__init__()
         self.under = under
+        self.rows: list[tuple[str, str]] = []
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -49,10 +50,12 @@ class HelpScreen(ModalScreen[None]):
         table.add_row(Text(title, style="bold underline"), "")
         for key, description in _bindings_of(self.under):
             table.add_row(key, description)
+            self.rows.append((key, description))
         table.add_row("", "")
         table.add_row(Text("Everywhere", style="bold underline"), "")
         for key, description in _bindings_of(self.app):
             table.add_row(key, description)
+            self.rows.append((key, description))
         table.add_row("ctrl+p", "Command palette: every action by name")
         table.add_row("esc", "Back / close")
         with VerticalScroll(classes="dialog", id="help-body"):

@@ -1,0 +1,29 @@
+"""Helpers for driving the app in tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pendulum
+
+from companion.clock import MovableSource
+from companion.domain.records import Profile, Settings
+from companion.store.repository import Repository
+from companion.ui.app import CompanionApp, make_app
+
+START = pendulum.parse("2026-11-26T09:00:00+00:00")
+
+
+def onboarded_repo(path: Path, source: MovableSource | None = None, last_contact: date = date(2026, 11, 20),
+                   length: int = 30, **profile: object) -> Repository:
+    """A repository with a profile whose period started on `last_contact`."""
+    repo = Repository(path, source=source or MovableSource(START))  # type: ignore[arg-type]
+    repo.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I deserve calm"], **profile),  # type: ignore[arg-type]
+                             Settings(), last_contact, length)
+    return repo
+
+
+def app_for(repo: Repository, **kwargs: object) -> CompanionApp:
+    """The app on a repository, as the CLI builds it."""
+    return make_app(repo, **kwargs)  # type: ignore[arg-type]
