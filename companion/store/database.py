@@ -1,4 +1,8 @@
-"""The data file as a TinyDB database: locked transactions, migrations, backups."""
+"""The data file as a TinyDB database: locked transactions, migrations, backups.
+
+TinyDB and filelock are imported only when a transaction starts, so that reading
+(`companion status`) stays quick.
+"""
 
 from __future__ import annotations
 
@@ -8,74 +12,39 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from filelock import FileLock, Timeout
-from tinydb import TinyDB
-from tinydb.storages import Storage
+from typing import TYPE_CHECKING, Any
 
 from companion import locations
-from companion.store.errors import DataFileError, NewerSchemaError, WriteFailedError
+from companion.store.errors import DataFileError, WriteFailedError
 from companion.store.files import (
     FILE_MODE,
     Document,
     atomic_write,
     ensure_private_dir,
     read_document,
+    remove_temp_files,
     serialise,
 )
+from companion.store.migrations import (  # noqa: F401  (re-exported: the schema API lives here too)
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    TABLES,
+    Migration,
+    empty_document,
+    migrate,
+    schema_version,
+)
 
-SCHEMA_VERSION = 1
-TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer")
+if TYPE_CHECKING:
+    from filelock import FileLock
+    from tinydb import TinyDB
+
 BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{4}-\d{2}-\d{2})(?P<label>-[a-z0-9-]+)?\.json$")
 
-Migration = Callable[[Document], Document]
 
-
-def _from_v0(document: Document) -> Document:
-    """Version 0 had no meta table; add the tables and the version."""
-    for table in TABLES:
-        document.setdefault(table, {})
-    return document
-
-
-MIGRATIONS: dict[int, Migration] = {0: _from_v0}
-
-
-def empty_document() -> Document:
-    """A new, empty data file at the current schema."""
-    document: Document = {table: {} for table in TABLES}
-    document["meta"] = {"1": {"schema_version": SCHEMA_VERSION}}
-    return document
-
-
-def schema_version(document: Document) -> int:
-    """The schema version recorded in a document's meta table."""
-    meta = document.get("meta") or {}
-    if not meta:
-        return 0
-    return int(next(iter(meta.values())).get("schema_version", 0))
-
-
-def migrate(document: Document, path: Path) -> Document:
-    """Bring a document up to SCHEMA_VERSION; refuse one from a newer program."""
-    version = schema_version(document)
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            path, f"schema {version}; this version understands up to {SCHEMA_VERSION}"
-        )
-    while version < SCHEMA_VERSION:
-        document = MIGRATIONS[version](document)
-        version += 1
-    for table in TABLES:
-        document.setdefault(table, {})
-    document["meta"] = {"1": {"schema_version": SCHEMA_VERSION}}
-    return document
-
-
-class TransactionStorage(Storage):
+class TransactionStorage:
     """A TinyDB storage that holds one transaction's document in memory.
 
     The Database loads it from disk once when a transaction starts and writes it
@@ -109,7 +78,17 @@ class Database:
     def __init__(self, path: Path, today: Callable[[], date] = date.today) -> None:
         self.path = path
         self.today = today
-        self.lock = FileLock(str(locations.lock_file(path)), timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
+        self._lock: FileLock | None = None
+
+    @property
+    def lock(self) -> FileLock:
+        """The lock on `<file>.lock` that serialises writers (re-entrant in one process)."""
+        if self._lock is None:
+            from filelock import FileLock
+
+            self._lock = FileLock(str(locations.lock_file(self.path)),
+                                  timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
+        return self._lock
 
     def exists(self) -> bool:
         """Whether the data file has been created."""
@@ -124,21 +103,24 @@ class Database:
         return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
     def read(self) -> Document:
-        """The current document (validated; an empty one if there is no file yet).
+        """The current document, migrated in memory (an empty one if there is no file yet).
 
         Readers take no lock: writes replace the file atomically, so a reader sees
-        the old or the new file, whole.
+        the old or the new file, whole. A file from a newer schema is returned as it
+        is: it can be read, but not written.
         """
         document = read_document(self.path)
-        return document if document is not None else empty_document()
+        if document is None:
+            return empty_document()
+        if schema_version(document) > SCHEMA_VERSION:
+            return document
+        return migrate(document, self.path)
 
     @contextmanager
-    def transaction(self) -> Iterator[TinyDB]:
-        """Lock, reload, change, write atomically, unlock.
+    def locked(self) -> Iterator[None]:
+        """Hold the writers' lock; a lock that cannot be taken is a WriteFailedError."""
+        from filelock import Timeout
 
-        Yields a TinyDB whose changes are saved together when the block ends
-        without an exception; an exception discards them all.
-        """
         ensure_private_dir(self.path.parent)  # before the lock, which would create it 0755
         try:
             self.lock.acquire()
@@ -149,18 +131,31 @@ class Database:
         except OSError as error:
             raise WriteFailedError(self.path, f"cannot take the lock ({error.strerror})") from None
         try:
+            yield
+        finally:
+            self.lock.release()
+
+    @contextmanager
+    def transaction(self) -> Iterator[TinyDB]:
+        """Lock, reload, change, write atomically, unlock.
+
+        Yields a TinyDB whose changes are saved together when the block ends
+        without an exception; an exception discards them all.
+        """
+        from tinydb import TinyDB
+
+        with self.locked():
             on_disk = read_document(self.path)
             document = migrate(on_disk if on_disk is not None else empty_document(), self.path)
             storage = TransactionStorage(document)
-            db = TinyDB(storage=lambda: storage)  # type: ignore[arg-type,return-value]
+            db = TinyDB(storage=lambda: storage)
             yield db
             if storage.changed or on_disk is None:
                 data = serialise(storage.document)
+                remove_temp_files(self.path)
                 if on_disk is not None:
                     self._daily_backup()
                 atomic_write(self.path, data)
-        finally:
-            self.lock.release()
 
     def write_document(self, document: Document) -> None:
         """Replace the whole file with `document` (under the lock, atomically)."""
@@ -172,24 +167,35 @@ class Database:
     # Backups ---------------------------------------------------------------
 
     def backups(self) -> list[Path]:
-        """Backup files, newest first."""
+        """Backup files, newest first (by day, then by when they were written)."""
         folder = locations.backup_dir(self.path)
         if not folder.is_dir():
             return []
-        found = [p for p in folder.iterdir() if _BACKUP_NAME.match(p.name)]
-        return sorted(found, key=lambda p: p.name, reverse=True)
+        found = []
+        for path in folder.iterdir():
+            match = _BACKUP_NAME.match(path.name)
+            if match and match.group("stem") == self.path.stem:
+                try:
+                    written = path.stat().st_mtime_ns
+                except OSError:
+                    continue
+                found.append((match.group("day"), written, path.name, path))
+        return [entry[-1] for entry in sorted(found, reverse=True)]
 
     def backup_now(self, label: str | None = None) -> Path:
         """Copy the current file into the backup folder; return the copy's path.
 
         Without a label it is the day's backup; a label (e.g. "before-reset") keeps
-        it apart from the rolling daily ones.
+        it apart from the rolling daily ones and never replaces an earlier copy.
         """
         folder = locations.backup_dir(self.path)
         ensure_private_dir(folder)
-        suffix = f"-{label}" if label else ""
-        name = f"{self.path.stem}-{self.today().isoformat()}{suffix}.json"
-        target = folder / name
+        base = f"{self.path.stem}-{self.today().isoformat()}"
+        target = folder / f"{base}-{label}.json" if label else folder / f"{base}.json"
+        counter = 1
+        while label and target.exists():
+            counter += 1
+            target = folder / f"{base}-{label}-{counter}.json"
         atomic_write(target, self.path.read_bytes())
         return target
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from companion.store.database import SCHEMA_VERSION, Database, schema_version
@@ -36,8 +37,14 @@ def check(db: Database) -> Report:
         if version > SCHEMA_VERSION:
             report.lines.append(f"! written by a newer Companion (schema {version}); read-only here")
         else:
-            counts = ", ".join(f"{len(document.get(t, {}))} {t}" for t in ("periods", "events", "activities"))
-            report.lines.append(f"✓ reads as Companion data, schema {version} ({counts})")
+            problem = _records_problem(db, document)
+            if problem:
+                report.healthy = False
+                report.lines.append(f"✗ {problem}")
+            else:
+                counts = ", ".join(f"{len(document.get(t, {}))} {t}"
+                                   for t in ("periods", "events", "activities"))
+                report.lines.append(f"✓ reads as Companion data, schema {version} ({counts})")
     mode = db.path.stat().st_mode & 0o777
     if mode != FILE_MODE:
         report.lines.append(f"! file mode is {oct(mode)}; it should be private (0o600)")
@@ -46,16 +53,47 @@ def check(db: Database) -> Report:
     return report
 
 
+def _records_problem(db: Database, document: dict) -> str | None:  # type: ignore[type-arg]
+    """Why the records cannot be used (a field of the wrong type...), or None if they can."""
+    from companion.store.migrations import migrate
+    from companion.store.repository import snapshot_of
+
+    try:
+        snapshot = snapshot_of(migrate(document, db.path))
+        for period in snapshot.periods:
+            period.start  # noqa: B018  (parses the date)
+        for event in snapshot.events:
+            event.instant  # noqa: B018
+        for activity in snapshot.activities:
+            activity.date  # noqa: B018
+    except Exception as error:  # any malformed value: report it, never crash
+        return f"some records cannot be read ({type(error).__name__}: {error})"
+    return None
+
+
 def good_backups(db: Database) -> list[Path]:
     """Backups that read as Companion data, newest first."""
     good = []
     for path in db.backups():
         try:
-            read_document(path)
+            document = read_document(path)
         except DataFileError:
             continue
-        good.append(path)
+        if document is None or schema_version(document) > SCHEMA_VERSION:
+            continue
+        if _records_problem(db, document) is None:
+            good.append(path)
     return good
+
+
+def _today(db: Database) -> date:
+    """Today for naming files; the user's settings are unreadable when the file is broken."""
+    try:
+        return db.today()
+    except DataFileError:
+        from companion.clock import Clock
+
+        return Clock().today()
 
 
 def restore_newest_backup(db: Database) -> tuple[Path, Path] | None:
@@ -66,12 +104,13 @@ def restore_newest_backup(db: Database) -> tuple[Path, Path] | None:
     backups = good_backups(db)
     if not backups:
         return None
-    with db.lock:
-        kept = db.path.with_name(f"{db.path.name}.broken-{db.today().isoformat()}")
+    day = _today(db).isoformat()
+    with db.locked():
+        kept = db.path.with_name(f"{db.path.name}.broken-{day}")
         counter = 1
         while kept.exists():
             counter += 1
-            kept = db.path.with_name(f"{db.path.name}.broken-{db.today().isoformat()}-{counter}")
+            kept = db.path.with_name(f"{db.path.name}.broken-{day}-{counter}")
         if db.path.exists():  # keep a copy first: at no instant is there no data file
             atomic_write(kept, db.path.read_bytes())
         atomic_write(db.path, backups[0].read_bytes())

@@ -40,7 +40,13 @@ def parse_document(raw: bytes, path: Path) -> Document:
 
 
 def check_shape(document: Any, path: Path) -> None:
-    """A TinyDB document: {table: {doc_id: {field: value}}} with a schema version in meta."""
+    """A TinyDB document: {table: {doc_id: {field: value}}} with a schema version in meta.
+
+    A document without `meta` is accepted as version 0 only if it holds at least one
+    of Companion's tables; anything else is not Companion data.
+    """
+    from companion.store.migrations import DATA_TABLES
+
     if not isinstance(document, dict):
         raise CorruptDataError(path, "it is not a Companion data file (not a JSON object)")
     for name, table in document.items():
@@ -49,11 +55,15 @@ def check_shape(document: Any, path: Path) -> None:
         for doc_id, record in table.items():
             if not isinstance(record, dict) or not str(doc_id).isdigit():
                 raise CorruptDataError(path, f"table {name!r} has a malformed record")
+            if "id" in record and not isinstance(record["id"], (str, type(None))):
+                raise CorruptDataError(path, f"table {name!r} has a record with a malformed id")
     meta = document.get("meta")
     if not meta:
+        if any(name in document for name in DATA_TABLES):
+            return  # version 0: written before the schema version was recorded
         raise CorruptDataError(path, "it has no schema version (not a Companion data file)")
     version = next(iter(meta.values())).get("schema_version")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise CorruptDataError(path, "its schema version is missing or not a number")
 
 
@@ -71,6 +81,26 @@ def read_document(path: Path) -> Document | None:
 def serialise(document: Document) -> bytes:
     """The bytes written to disk (plain JSON that stock TinyDB and jq read)."""
     return json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def temp_files(path: Path) -> list[Path]:
+    """Temp files that atomic_write left beside `path` (only a killed process leaves any)."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [path.parent / name for name in names
+            if name.startswith(prefix) and name.endswith(".tmp") and len(name) == len(prefix) + 12]
+
+
+def remove_temp_files(path: Path) -> None:
+    """Remove what a killed writer left; call only while holding the file's lock."""
+    for leftover in temp_files(path):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def fsync_dir(folder: Path) -> None:
