@@ -7,8 +7,10 @@ from datetime import date, datetime
 
 from companion.domain.planning import WEEKLY
 from companion.domain.records import Activity
+from companion.domain.vtimezone import vtimezone_lines
 
 PRODID = "-//Companion//No Contact companion//EN"
+TIMEZONE_YEARS_AHEAD = 5  # transitions are scanned this far past the last date used
 
 
 def escape_text(value: str) -> str:
@@ -48,12 +50,11 @@ def vevent_lines(activity: Activity, zone: str, stamp: datetime, only_on: date |
     lines = ["BEGIN:VEVENT", f"UID:{activity.id}@companion", f"DTSTAMP:{stamp.strftime('%Y%m%dT%H%M%SZ')}"]
     if activity.at:
         hh, mm = activity.at.split(":")
-        lines.append(f"DTSTART;TZID={zone}:{day.strftime('%Y%m%d')}T{int(hh):02d}{int(mm):02d}00")
+        lines.append(f"DTSTART;TZID={tzid_param(zone)}:{day.strftime('%Y%m%d')}T{int(hh):02d}{int(mm):02d}00")
         lines.append(f"DURATION:{_duration(activity.minutes or 60)}")
     else:
         lines.append(f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}")
-        if activity.minutes:
-            lines.append("DURATION:P1D")
+        lines.append("DURATION:P1D")
     lines.append(f"SUMMARY:{escape_text(activity.title)}")
     lines.append(f"CATEGORIES:{escape_text(activity.category)}")
     description = activity.note or ""
@@ -67,19 +68,33 @@ def vevent_lines(activity: Activity, zone: str, stamp: datetime, only_on: date |
             skip = date.fromisoformat(skipped)
             if activity.at:
                 hh, mm = activity.at.split(":")
-                lines.append(f"EXDATE;TZID={zone}:{skip.strftime('%Y%m%d')}T{int(hh):02d}{int(mm):02d}00")
+                lines.append(f"EXDATE;TZID={tzid_param(zone)}:{skip.strftime('%Y%m%d')}T{int(hh):02d}{int(mm):02d}00")
             else:
                 lines.append(f"EXDATE;VALUE=DATE:{skip.strftime('%Y%m%d')}")
     lines.append("END:VEVENT")
     return lines
 
 
+def tzid_param(zone: str) -> str:
+    """A TZID parameter value, quoted when it holds `:`, `;` or `,` (e.g. a fixed offset)."""
+    return f'"{zone}"' if any(char in zone for char in ":;,") else zone
+
+
 def calendar(activities: Iterable[Activity], zone: str, stamp: datetime) -> str:
-    """A whole VCALENDAR with one VEVENT per activity, CRLF line endings."""
+    """A whole VCALENDAR with one VEVENT per activity, CRLF line endings.
+
+    Timed activities use `DTSTART;TZID=zone`, so the calendar carries a VTIMEZONE
+    for that zone covering every year it uses (weekly repeats: open-ended).
+    """
+    items = sorted(activities, key=lambda a: (a.on, a.at or "", a.id))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             f"X-WR-TIMEZONE:{zone}"]
-    for activity in sorted(activities, key=lambda a: (a.on, a.at or "", a.id)):
+             "METHOD:PUBLISH", f"X-WR-TIMEZONE:{zone}"]
+    timed = [a for a in items if a.at]
+    if timed:
+        first_year = min(a.date.year for a in timed)
+        last_year = max([a.date.year for a in timed] + [stamp.year]) + TIMEZONE_YEARS_AHEAD
+        lines.extend(vtimezone_lines(zone, first_year, last_year))
+    for activity in items:
         lines.extend(vevent_lines(activity, zone, stamp))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
-

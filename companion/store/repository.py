@@ -429,6 +429,105 @@ class Repository:
 
         return self._write(change)
 
+    # The week planner --------------------------------------------------------
+
+    def _activity(self, snap: Snapshot, activity_id: str) -> Activity:
+        for activity in snap.activities:
+            if activity.id == activity_id:
+                return activity
+        raise LookupError("that activity is no longer there")
+
+    def plan_activities(self, activities: list[Activity]) -> list[Activity]:
+        """Add several activities in one write (copying last week)."""
+        def change(db: TinyDB, snap: Snapshot) -> list[Activity]:
+            if snap.profile is None:
+                raise NoProfileError("no profile yet")
+            stamp = self._now_text(self.clock(snap.settings))
+            for activity in activities:
+                activity.created_at = activity.created_at or stamp
+            db.table("activities").insert_multiple(a.to_dict() for a in activities)
+            return activities
+
+        return self._write(change)
+
+    def update_activity(self, activity_id: str, **values: Any) -> Activity:
+        """Change some fields of an activity (title, category, on, at, minutes, note, repeat…)."""
+        allowed = {"title", "category", "on", "at", "minutes", "note", "repeat", "done",
+                   "done_dates", "skipped_dates"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise AttributeError(", ".join(sorted(unknown)))
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = self._activity(snap, activity_id)
+            for key, value in values.items():
+                setattr(activity, key, value)
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def skip_occurrence(self, activity_id: str, on: date) -> Activity:
+        """Leave one date out of a weekly activity; the other weeks stay as they are."""
+        from companion.domain.week_plan import without_occurrence
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = without_occurrence(self._activity(snap, activity_id), on)
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def move_occurrence(self, activity_id: str, on: date, to: date) -> Activity:
+        """Move what is planned on `on` to `to`; returns the record now on `to`.
+
+        A one-off activity simply moves. For a weekly one only that week's
+        occurrence moves: the date is left out of the repeat and a one-off copy
+        (ticked if it was) goes to `to`.
+        """
+        from companion.domain.planning import WEEKLY, done_on
+        from companion.domain.week_plan import single_from, without_occurrence
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = self._activity(snap, activity_id)
+            if activity.repeat != WEEKLY:
+                activity.on = to.isoformat()
+                self._upsert(db, "activities", activity)
+                return activity
+            copy = single_from(activity, on, to, done_on(activity, on))
+            copy.created_at = self._now_text(self.clock(snap.settings))
+            self._upsert(db, "activities", without_occurrence(activity, on))
+            db.table("activities").insert(copy.to_dict())
+            return copy
+
+        return self._write(change)
+
+    def shift_activity(self, activity_id: str, days: int) -> Activity:
+        """Move an activity by whole days; a weekly one moves in every week."""
+        from companion.domain.week_plan import shifted
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = shifted(self._activity(snap, activity_id), days)
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def restore_activities(self, previous: list[Activity], remove_ids: list[str]) -> int:
+        """Undo: put activities back as they were and remove ones that were added.
+
+        Returns how many records were touched.
+        """
+        def change(db: TinyDB, snap: Snapshot) -> int:
+            table = db.table("activities")
+            for activity_id in remove_ids:
+                table.remove(Q.id == activity_id)
+            for activity in previous:
+                self._upsert(db, "activities", activity)
+            return len(previous) + len(remove_ids)
+
+        return self._write(change)
+
     # Whole-file operations -------------------------------------------------
 
     def export_document(self) -> Document:
