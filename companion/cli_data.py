@@ -2,50 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
 from companion.cli_common import friendly_errors, plural, repository
-
-CSV_COLUMNS = (
-    "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
-    "intensity_before", "intensity_after", "score", "channel", "about", "replied",
-    "essential", "slip", "trigger", "done", "length_days", "note", "text",
-)
-
-
-def csv_rows(repo: Any) -> list[dict[str, Any]]:
-    """One row per event, activity and period, in a flat shape for spreadsheets."""
-    from companion.domain.status import event_date
-
-    snapshot = repo.load()
-    clock = repo.clock(snapshot.settings)
-    rows: list[dict[str, Any]] = []
-    for period in snapshot.periods:
-        rows.append({"table": "periods", "id": period.id, "kind": period.started_by,
-                     "date": period.started_on, "outcome": period.outcome,
-                     "length_days": period.length_days})
-    for event in sorted(snapshot.events, key=lambda e: e.at):
-        row = {"table": "events", "id": event.id, "kind": event.kind,
-               "date": event_date(event, clock.day_starts_at).isoformat(),
-               "at": event.at, "zone": event.zone}
-        for key, value in event.data.items():
-            if key == "unsent_message":
-                row["text"] = value
-            elif key in CSV_COLUMNS:
-                row[key] = value
-        rows.append(row)
-    for activity in snapshot.activities:
-        rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
-                     "date": activity.on, "at": activity.at or "", "title": activity.title,
-                     "category": activity.category, "done": activity.done, "note": activity.note})
-    return rows
 
 
 def _write_output(text: str, output: str | None) -> None:
@@ -66,22 +28,12 @@ def _write_output(text: str, output: str | None) -> None:
 @friendly_errors
 def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -> None:
     """Export your data (json: everything; csv: a flat table; ics: planned activities)."""
+    from companion.exports import export_text
+
     repo = repository(ctx)
     if week and fmt != "ics":
         raise click.UsageError("--week goes with --format ics")
-    if fmt == "json":
-        text = json.dumps(repo.export_document(), indent=2, ensure_ascii=False) + "\n"
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(csv_rows(repo))
-        text = buffer.getvalue()
-    else:
-        from companion.cli_plan import calendar_text
-
-        text = calendar_text(repo, week)
-    _write_output(text, output)
+    _write_output(export_text(repo, fmt, week), output)
 
 
 @click.command(name="import")

@@ -17,6 +17,7 @@ from tinydb import Query, TinyDB
 
 from companion.clock import Clock, default_source, parse_day_start
 from companion.domain import periods as pm
+from companion.domain import timer as tm
 from companion.domain.records import (
     Activity,
     Event,
@@ -31,6 +32,8 @@ from companion.domain.records import (
     instant_text,
 )
 from companion.domain.status import Status, compute_status, event_date
+from companion.domain.text import LONG_TEXT_LIMIT, clean
+from companion.domain.records import Trigger, UrgeHandling, UrgeOutcome, parse_stored_instant
 from companion.store.database import Database
 from companion.store.files import Document
 
@@ -528,7 +531,125 @@ class Repository:
 
         return self._write(change)
 
+    # The impulse-delay timer -------------------------------------------------
+
+    def start_timer(self, minutes: int | None = None) -> Timer:
+        """Start the delay timer now, storing its end instant at once.
+
+        Only one timer can be active: if one is, it is returned unchanged (resumed).
+        `minutes` defaults to the user's default delay.
+        """
+        def change(db: TinyDB, snap: Snapshot) -> Timer:
+            if snap.timer is not None:
+                return snap.timer
+            length = tm.check_minutes(minutes or snap.settings.default_delay_minutes)
+            clock = self.clock(snap.settings)
+            now = clock.now()
+            timer = Timer(started_at=instant_text(now, clock.zone),
+                          ends_at=instant_text(now.add(minutes=length), clock.zone),
+                          zone=clock.zone, minutes=length)
+            db.table("timer").truncate()
+            db.table("timer").insert(timer.to_dict())
+            return timer
+
+        return self._write(change)
+
+    def update_timer(self, *, extend_minutes: int = 0, **values: Any) -> Timer:
+        """Change the running timer: intensity_before, trigger, unsent_message, or extend it.
+
+        `extend_minutes` moves the end instant later (from now if it has passed) and
+        adds to the minutes planned.
+        """
+        allowed = {"intensity_before", "trigger", "unsent_message"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise AttributeError(", ".join(sorted(unknown)))
+        if "intensity_before" in values:
+            tm.check_intensity(values["intensity_before"])
+        if values.get("trigger") is not None:
+            values["trigger"] = Trigger(values["trigger"]).value
+        if "unsent_message" in values:
+            values["unsent_message"] = clean(values["unsent_message"], LONG_TEXT_LIMIT).text
+
+        def change(db: TinyDB, snap: Snapshot) -> Timer:
+            timer = snap.timer
+            if timer is None:
+                raise LookupError("no timer is running")
+            for key, value in values.items():
+                setattr(timer, key, value)
+            if extend_minutes:
+                clock = self.clock(snap.settings)
+                ends = parse_stored_instant(timer.ends_at)
+                new_end = tm.extended_end(ends, clock.now(), extend_minutes)
+                timer.ends_at = instant_text(new_end, timer.zone)
+                timer.minutes += extend_minutes
+            self._upsert(db, "timer", timer)
+            return timer
+
+        return self._write(change)
+
+    def finish_timer(self, outcome: str, intensity_after: int | None = None,
+                     note: str = "") -> Event:
+        """End the timer: log the urge it held (handled by the timer) and remove it.
+
+        The urge is dated when the timer started and keeps the start and end, the
+        minutes planned and actually waited, both intensities, the trigger and the
+        unsent message.
+        """
+        outcome = UrgeOutcome(outcome).value
+        tm.check_intensity(intensity_after)
+
+        def change(db: TinyDB, snap: Snapshot) -> Event:
+            timer = snap.timer
+            if timer is None:
+                raise LookupError("no timer is running")
+            clock = self.clock(snap.settings)
+            now = clock.now()
+            started = parse_stored_instant(timer.started_at)
+            ends = parse_stored_instant(timer.ends_at)
+            data = {
+                "intensity_before": timer.intensity_before,
+                "intensity_after": intensity_after,
+                "outcome": outcome,
+                "handled": UrgeHandling.TIMER.value,
+                "note": clean(note).text,
+                "started": timer.started_at,
+                "ended": instant_text(now, clock.zone),
+                "minutes_planned": timer.minutes,
+                "minutes_waited": tm.minutes_waited(started, ends, now),
+                "trigger": timer.trigger,
+                "unsent_message": timer.unsent_message,
+            }
+            event = Event(kind=EventKind.URGE.value, at=timer.started_at, zone=timer.zone,
+                          data=data)
+            db.table("events").insert(event.to_dict())
+            db.table("timer").truncate()
+            return event
+
+        return self._write(change)
+
+    def abandon_timer(self, intensity_after: int | None = None) -> Event:
+        """Stop the timer early: the urge is logged as unresolved (no judgement)."""
+        return self.finish_timer(UrgeOutcome.UNRESOLVED.value, intensity_after)
+
     # Whole-file operations -------------------------------------------------
+
+    def backup_now(self, label: str = "manual") -> Path:
+        """Copy the data file into the backup folder now; returns the copy."""
+        stamp = self.clock().now().strftime("%H%M%S")
+        return self.db.backup_now(label=f"{label}-{stamp}")
+
+    def reset(self) -> Path | None:
+        """Start over: keep a named backup, then empty the file (onboarding runs again).
+
+        Returns the backup's path (None when there was no file yet).
+        """
+        from companion.store.database import empty_document
+
+        backup = self.backup_now("before-reset") if self.db.exists() else None
+        self.db.write_document(empty_document())
+        self._settings = None
+        return backup
 
     def export_document(self) -> Document:
         """The whole file as a JSON-ready document."""

@@ -47,6 +47,10 @@ class CompanionApp(App[None]):
         self.theme_descriptions = themes.descriptions
         for item in themes.themes.values():
             self.register_theme(item)
+        if themes.themes:  # only our own themes: each one is checked for contrast
+            for name in list(self.available_themes):
+                if name not in themes.themes:
+                    self.unregister_theme(name)
         self._requested_theme = theme
         self.apply_settings()
 
@@ -70,8 +74,22 @@ class CompanionApp(App[None]):
         if settings.discreet and not self._requested_theme and DISCREET_THEME in self.available_themes:
             wanted = settings.theme if settings.theme != DEFAULT_THEME else DISCREET_THEME
         if wanted not in self.available_themes:
-            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+            if self._requested_theme:
+                self.theme_problems.append(
+                    f"There is no theme called {wanted!r}; `companion themes` lists them.")
+                self._requested_theme = None
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else next(iter(self.available_themes))
         self.theme = wanted
+
+    def _save_theme(self, _theme: object = None) -> None:
+        """Keep the chosen theme (from the palette or --theme) for next time.
+
+        Settings previews themes and saves on its own, so nothing is written meanwhile.
+        """
+        if getattr(self.screen, "PREVIEWS_THEME", False) or self.snapshot.profile is None:
+            return
+        if self.theme != self.snapshot.settings.theme and self.theme in self.theme_descriptions:
+            self.perform(lambda: self.repo.update_settings(theme=self.theme))
 
     def reload(self) -> None:
         """Re-read the file and tell every screen (after our own write or someone else's)."""
@@ -114,6 +132,8 @@ class CompanionApp(App[None]):
         for problem in self.theme_problems:
             self.notify(problem, title="Theme skipped", severity="warning", timeout=8)
         self.set_interval(POLL_SECONDS, self._poll)
+        self.theme_changed_signal.subscribe(self, self._save_theme)
+        self._save_theme()
         self.open_first_screen()
 
     def open_first_screen(self) -> None:
@@ -207,6 +227,19 @@ class CompanionApp(App[None]):
                     self.pop_screen()
                 return
         self.push_screen(kind())
+
+    def action_settings(self) -> None:
+        """Settings."""
+        from companion.ui.screens.settings import SettingsScreen
+
+        self._open_screen(SettingsScreen)
+
+    def restart_from_onboarding(self) -> None:
+        """After a reset: back to the first screen, which is onboarding again."""
+        self.reload()
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.open_first_screen()
 
     def action_help(self) -> None:
         """Show every key for this screen and the app."""

@@ -30,9 +30,10 @@ class TodayScreen(Screen[None]):
         Binding("u", "app.log_urge", "Urge"),
         Binding("t", "app.they_contacted", "They texted"),
         Binding("i", "app.i_contacted", "I texted", show=False),
-        Binding("m", "app.mood", "Mood"),
-        Binding("j", "app.journal", "Journal"),
+        Binding("m", "app.mood", "Mood", show=False),
+        Binding("j", "app.journal", "Journal", show=False),
         Binding("w", "app.planner", "Week"),
+        Binding("s", "app.settings", "Settings", show=False),
         Binding("space", "tick", "Tick", show=False),
     ]
 

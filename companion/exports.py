@@ -1,0 +1,59 @@
+"""Exports shared by the command line and the app: JSON (everything), CSV (flat), ics (plans)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+CSV_COLUMNS = (
+    "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
+    "intensity_before", "intensity_after", "score", "channel", "about", "replied",
+    "essential", "slip", "trigger", "done", "length_days", "note", "text",
+)
+
+
+def csv_rows(repo: Any) -> list[dict[str, Any]]:
+    """One row per event, activity and period, in a flat shape for spreadsheets."""
+    from companion.domain.status import event_date
+
+    snapshot = repo.load()
+    clock = repo.clock(snapshot.settings)
+    rows: list[dict[str, Any]] = []
+    for period in snapshot.periods:
+        rows.append({"table": "periods", "id": period.id, "kind": period.started_by,
+                     "date": period.started_on, "outcome": period.outcome,
+                     "length_days": period.length_days})
+    for event in sorted(snapshot.events, key=lambda e: e.at):
+        row = {"table": "events", "id": event.id, "kind": event.kind,
+               "date": event_date(event, clock.day_starts_at).isoformat(),
+               "at": event.at, "zone": event.zone}
+        for key, value in event.data.items():
+            if key == "unsent_message":
+                row["text"] = value
+            elif key in CSV_COLUMNS:
+                row[key] = value
+        rows.append(row)
+    for activity in snapshot.activities:
+        rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
+                     "date": activity.on, "at": activity.at or "", "title": activity.title,
+                     "category": activity.category, "done": activity.done, "note": activity.note})
+    return rows
+
+
+def export_text(repo: Any, fmt: str, week: str | None = None) -> str:
+    """The whole export as text in `fmt` (json, csv or ics)."""
+    if fmt == "json":
+        return json.dumps(repo.export_document(), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(csv_rows(repo))
+        return buffer.getvalue()
+    if fmt == "ics":
+        from companion.cli_plan import calendar_text
+
+        return calendar_text(repo, week)
+    raise ValueError(f"unknown export format {fmt!r}; use json, csv or ics")

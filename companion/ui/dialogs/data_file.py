@@ -1,0 +1,123 @@
+"""The data file from Settings: export, import, and reset (a named backup is kept)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.widgets import Input, Select, Static
+from textual.containers import Horizontal
+
+from companion.store.errors import CorruptDataError
+from companion.ui.dialogs.base import Dialog
+
+FORMATS = (("JSON — everything, can be imported", "json"), ("CSV — a flat table", "csv"),
+           ("iCalendar — planned activities", "ics"))
+
+
+class ExportDialog(Dialog[bool]):
+    """Write an export file where the user chooses."""
+
+    TITLE_TEXT = "Export"
+    SAVE_LABEL = "Export"
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(classes="field-row"):
+            yield Static("Format", classes="field-label")
+            yield Select(list(FORMATS), value="json", allow_blank=False, id="format", compact=True)
+        with Horizontal(classes="field-row"):
+            yield Static("Save to", classes="field-label")
+            yield Input(id="path", compact=True)
+        yield Static("The export holds everything you wrote, unencrypted. Keep it somewhere private.",
+                     classes="hint")
+
+    def on_mount(self) -> None:
+        self._suggest()
+        self.query_one("#path", Input).focus()
+
+    def on_select_changed(self) -> None:
+        self._suggest()
+
+    def _suggest(self) -> None:
+        fmt = self.query_one("#format", Select).value
+        today = self.app.clock.today().isoformat()
+        self.query_one("#path", Input).value = str(Path.home() / f"companion-export-{today}.{fmt}")
+
+    def action_save(self) -> None:
+        from companion.exports import export_text
+        from companion.store.files import atomic_write
+
+        target = Path(self.query_one("#path", Input).value).expanduser()
+        fmt = str(self.query_one("#format", Select).value)
+
+        def write() -> Path:
+            atomic_write(target.absolute(), export_text(self.app.repo, fmt).encode("utf-8"))
+            return target
+
+        if self.app.perform(write):
+            self.app.notify(f"Exported to {target}", timeout=8)
+            self.dismiss(True)
+
+
+class ImportDialog(Dialog[bool]):
+    """Import a JSON export: merge (add what is missing) or replace (a backup is kept)."""
+
+    TITLE_TEXT = "Import"
+    SAVE_LABEL = "Import"
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(classes="field-row"):
+            yield Static("File", classes="field-label")
+            yield Input(placeholder="path to a Companion JSON export", id="path", compact=True)
+        with Horizontal(classes="field-row"):
+            yield Static("How", classes="field-label")
+            yield Select([("Merge: add what is missing", True), ("Replace everything", False)], value=True,
+                         allow_blank=False, id="merge", compact=True)
+        yield Static("Merge adds what is missing and keeps what you have. Off: the file replaces "
+                     "your data, and a backup of the current data is kept first.", classes="hint")
+        yield Static("", id="import-error", classes="error-text")
+
+    def action_save(self) -> None:
+        from companion.store.files import parse_document
+
+        source = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        error = self.query_one("#import-error", Static)
+        try:
+            document = parse_document(source.read_bytes(), source)
+        except OSError as problem:
+            error.update(f"Cannot open {source}: {problem.strerror}.")
+            return
+        except CorruptDataError as problem:
+            error.update(f"{source} is not a Companion export: {problem.reason}.")
+            return
+        merge = bool(self.query_one("#merge", Select).value)
+        count = self.app.perform(lambda: self.app.repo.import_document(document, merge=merge))
+        if count is not None:
+            self.app.apply_settings()
+            self.app.notify(f"{'Merged' if merge else 'Imported'}: {count} record(s).")
+            self.dismiss(True)
+
+
+class ResetDialog(Dialog[bool]):
+    """Start over. Asks for RESET typed out; a named backup is kept first."""
+
+    TITLE_TEXT = "Reset everything"
+    SAVE_LABEL = "Reset"
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("This clears your profile, periods and history so that you can start "
+                     "again. A backup of everything is kept first, and its name is shown.\n"
+                     "Type RESET to confirm.")
+        yield Input(placeholder="RESET", id="confirm", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm", Input).focus()
+
+    def action_save(self) -> None:
+        if self.query_one("#confirm", Input).value.strip() != "RESET":
+            self.app.notify("Type RESET (in capitals) to confirm.", severity="warning")
+            return
+        result = self.app.perform(lambda: self.app.repo.reset() or "no earlier data")
+        if result is not None:
+            self.app.notify(f"Reset done. Backup kept: {result}", timeout=12)
+            self.dismiss(True)

@@ -1,0 +1,199 @@
+"""Settings: profile, period, timer, week, time, look, privacy and the data file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Select, Static
+
+from companion.clock import ClockError, check_zone, parse_day_start
+from companion.domain import periods as pm
+from companion.domain.text import clean_line
+from companion.store.repository import Snapshot
+
+DELAYS = (5, 10, 15, 20, 30)
+DAY_STARTS = ("00:00", "01:00", "02:00", "03:00", "04:00", "05:00", "06:00")
+
+
+def row(label: str, *widgets: Any, hint: str = "") -> Horizontal:
+    """A label, its field(s), and an optional hint, on one line."""
+    parts = [Static(label, classes="settings-label"), *widgets]
+    if hint:
+        parts.append(Static(hint, classes="settings-hint"))
+    return Horizontal(*parts, classes="settings-row")
+
+
+class SettingsScreen(Screen[None]):
+    """Change how Companion works for you; ctrl+s saves, escape leaves without saving."""
+
+    CSS_PATH = "settings.tcss"
+    HELP_TITLE = "Settings"
+    PREVIEWS_THEME = True
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        snapshot: Snapshot = self.app.snapshot
+        settings = snapshot.settings
+        profile = snapshot.profile
+        current = pm.current_period(snapshot.periods)
+        themes = sorted(name for name in self.app.available_themes)
+        yield Header()
+        with VerticalScroll(id="settings-body"):
+            yield Static("You", classes="settings-section")
+            yield row("Your name", Input(profile.name if profile else "", id="name", compact=True))
+            yield row("Their name", Input(profile.ex_name if profile else "", id="ex-name", compact=True,
+                                          password=settings.discreet),
+                      hint="hidden in discreet mode")
+            yield Static("Your period", classes="settings-section")
+            yield row("Length in days", Input(str(current.length_days if current else 30), id="length",
+                                              type="integer", compact=True),
+                      hint=f"{pm.MIN_LENGTH_DAYS}–{pm.MAX_LENGTH_DAYS} days, the current period")
+            yield row("Panic timer delay", Select([(f"{d} minutes", d) for d in DELAYS],
+                                                  value=settings.default_delay_minutes if settings.default_delay_minutes in DELAYS else 15,
+                                                  allow_blank=False, id="delay", compact=True))
+            yield Static("Days and weeks", classes="settings-section")
+            yield row("Week starts on", Select([("Monday", "monday"), ("Sunday", "sunday")],
+                                               value=settings.week_start, allow_blank=False,
+                                               id="week-start", compact=True))
+            yield row("My day starts at", Select([(t, t) for t in DAY_STARTS],
+                                                 value=settings.day_starts_at if settings.day_starts_at in DAY_STARTS else "00:00",
+                                                 allow_blank=False, id="day-start", compact=True),
+                      hint="night owls: 01:30 counts as the day before")
+            yield row("Time zone", Input(settings.zone or "", placeholder=f"system ({self.app.clock.zone})",
+                                         id="zone", compact=True),
+                      hint="e.g. Europe/London; empty = system")
+            yield Static("Look and privacy", classes="settings-section")
+            yield row("Theme", Select([(name, name) for name in themes], value=self.app.theme,
+                                      allow_blank=False, id="theme", compact=True))
+            yield row("Discreet mode", Select([("Off", False), ("On", True)], value=settings.discreet, allow_blank=False,
+                                             id="discreet", compact=True),
+                      hint="neutral wording; their name never shown")
+            yield Static("Your data", classes="settings-section")
+            yield Static(f"Data file: {self.app.repo.path}\nBackups: {self.app.repo.db.backups()[0].parent if self.app.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
+                         id="data-location", classes="muted")
+            with Horizontal(id="data-buttons"):
+                yield Button("Backup now", id="backup", compact=True)
+                yield Button("Export…", id="export", compact=True)
+                yield Button("Import…", id="import", compact=True)
+                yield Button("Run setup again", id="onboarding", compact=True)
+                yield Button("Reset…", id="reset", variant="error", compact=True)
+            yield Static("", id="settings-error", classes="error-text")
+            with Horizontal(id="save-row"):
+                yield Button("Save", id="save", variant="primary", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Settings"
+        self._theme_before = self.app.theme
+
+    @on(Select.Changed, "#theme")
+    def _preview_theme(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str):
+            self.app.theme = event.value
+
+    def action_back(self) -> None:
+        """Leave without saving (the theme preview is undone)."""
+        self.app.theme = self._theme_before
+        self.dismiss(None)
+
+    def _value(self, selector: str) -> Any:
+        return self.query_one(selector).value  # type: ignore[attr-defined]
+
+    def _collect(self) -> dict[str, Any] | None:
+        error = self.query_one("#settings-error", Static)
+        try:
+            length = int(self._value("#length"))
+            pm.check_length(length)
+        except ValueError:
+            error.update(f"The period lasts between {pm.MIN_LENGTH_DAYS} and {pm.MAX_LENGTH_DAYS} days.")
+            return None
+        zone_text = str(self._value("#zone")).strip()
+        try:
+            zone = check_zone(zone_text) if zone_text else None
+            parse_day_start(str(self._value("#day-start")))
+        except ClockError as problem:
+            error.update(f"{str(problem).capitalize()}.")
+            return None
+        error.update("")
+        return {
+            "profile": {"name": clean_line(self._value("#name")).text,
+                        "ex_name": clean_line(self._value("#ex-name")).text},
+            "length": length,
+            "settings": {"default_delay_minutes": int(self._value("#delay")),
+                         "week_start": str(self._value("#week-start")),
+                         "day_starts_at": str(self._value("#day-start")),
+                         "zone": zone, "theme": str(self._value("#theme")),
+                         "discreet": bool(self._value("#discreet"))},
+        }
+
+    def action_save(self) -> None:
+        """Save every change at once."""
+        values = self._collect()
+        if values is None:
+            return
+        repo = self.app.repo
+        current = pm.current_period(self.app.snapshot.periods)
+
+        def save() -> bool:
+            repo.update_profile(**values["profile"])
+            repo.update_settings(**values["settings"])
+            if current and current.length_days != values["length"]:
+                repo.set_period_length(values["length"])
+            return True
+
+        if self.app.perform(save):
+            self._theme_before = values["settings"]["theme"]
+            self.app.apply_settings()
+            self.app.notify("Settings saved.")
+            self.dismiss(None)
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#backup")
+    def _backup(self) -> None:
+        path = self.app.perform(self.app.repo.backup_now)
+        if path:
+            self.app.notify(f"Backup saved: {path}", timeout=8)
+
+    @on(Button.Pressed, "#export")
+    def _export(self) -> None:
+        from companion.ui.dialogs.data_file import ExportDialog
+
+        self.app.push_screen(ExportDialog())
+
+    @on(Button.Pressed, "#import")
+    def _import(self) -> None:
+        from companion.ui.dialogs.data_file import ImportDialog
+
+        self.app.push_screen(ImportDialog())
+
+    @on(Button.Pressed, "#onboarding")
+    def _onboarding(self) -> None:
+        from companion.ui.screens.onboarding import OnboardingScreen
+
+        def done(started: bool | None) -> None:
+            if started:
+                self.app.apply_settings()
+                self.dismiss(None)
+
+        self.app.push_screen(OnboardingScreen(), done)
+
+    @on(Button.Pressed, "#reset")
+    def _reset(self) -> None:
+        from companion.ui.dialogs.data_file import ResetDialog
+
+        def done(reset: bool | None) -> None:
+            if reset:
+                self.app.restart_from_onboarding()
+
+        self.app.push_screen(ResetDialog(), done)
