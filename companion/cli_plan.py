@@ -86,6 +86,8 @@ def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, 
     cleaned = clean_line(title)
     if not cleaned.text:
         raise ValueError("the title is empty")
+    if cleaned.truncated:
+        click.echo(f"The title was long; it was shortened to {len(cleaned.text)} characters.", err=True)
     activity = Activity(title=cleaned.text, category=category, on=day.isoformat(),
                         at=parse_time_of_day(at) if at else None, minutes=minutes,
                         note=clean(note).text, repeat=WEEKLY if weekly else None)
@@ -102,15 +104,20 @@ def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, 
 @friendly_errors
 def show(ctx: click.Context, week: str | None, as_json: bool) -> None:
     """Show a week's plan."""
-    from companion.domain.planning import occurrences_in
+    from companion.content.suggestions import nudge
+    from companion.domain.planning import occurrences_in, start_of_week
+    from companion.domain.week_plan import balance, week_label
 
     repo = repository(ctx)
     days = resolve_week(repo, week)
-    items = occurrences_in(repo.load().activities, days)
+    snapshot = repo.load()
+    items = occurrences_in(snapshot.activities, days)
     if as_json:
         click.echo(json.dumps([occurrence_json(o) for o in items], indent=2, ensure_ascii=False))
         return
-    click.echo(paint(f"Week of {days[0].isoformat()} – {days[-1].isoformat()}", bold=True))
+    today = repo.clock(snapshot.settings).today()
+    this_first = start_of_week(today, snapshot.settings.week_start)
+    click.echo(paint(week_label(days[0], this_first, today), bold=True))
     for day in days:
         todays = [o for o in items if o.on == day]
         click.echo(paint(day.strftime("%a %d %b"), underline=True))
@@ -119,7 +126,13 @@ def show(ctx: click.Context, week: str | None, as_json: bool) -> None:
         for o in todays:
             box = "[x]" if o.done else "[ ]"
             at = f"{o.activity.at} " if o.activity.at else ""
-            click.echo(f"  {box} {at}{o.activity.title} ({o.activity.category})  {o.activity.id[:8]}")
+            repeat = " · every week" if o.activity.repeat else ""
+            click.echo(f"  {box} {at}{o.activity.title} ({o.activity.category}{repeat})  {o.activity.id[:8]}")
+    spread = balance(items)
+    counts = " · ".join(f"{name} {count}" for name, count in spread.counts.items())
+    click.echo("")
+    click.echo(f"{counts}  ({spread.done} of {spread.planned} done)")
+    click.echo(nudge(spread.missing, spread.planned, in_app=False))
 
 
 @plan.command()

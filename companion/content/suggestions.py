@@ -87,12 +87,14 @@ IDEAS: dict[str, tuple[str, ...]] = {
 }
 
 
-def nudge(missing: list[str], planned: int) -> str:
+def nudge(missing: list[str], planned: int, in_app: bool = True) -> str:
     """A gentle line about the week's balance, naming the categories with nothing yet."""
     from companion.domain.week_plan import join_words
 
     if planned == 0:
-        return "Nothing planned yet. Press s for ideas, or a to add your own."
+        if in_app:
+            return "Nothing planned yet. Press s for ideas, or a to add your own."
+        return "Nothing planned yet. `companion plan add` puts something in."
     if not missing:
         return "All five kinds this week. That is a well-rounded week."
     if len(missing) == 1:
