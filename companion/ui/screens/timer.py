@@ -1,0 +1,430 @@
+"""The impulse-delay timer ("panic button"): counting from the first frame, until the urge passes.
+
+The end instant is stored when the timer starts; every second the screen recomputes
+what is left from it and the clock, so the countdown never drifts and picks up where
+it was after the app is closed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pendulum import DateTime
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer as Ticker
+from textual.widgets import Digits, Footer, Header, ProgressBar, Select, Static, TextArea
+
+from companion.content import timer_prompts as words
+from companion.domain import timer as tm
+from companion.domain.planning import occurrences_on
+from companion.domain.records import Timer, Trigger, UrgeOutcome, instant_text, parse_stored_instant
+from companion.store.repository import Snapshot
+from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
+from companion.ui.widgets.support import SupportCard
+
+PROGRESS_STEPS = 1000
+SAVE_AFTER_SECONDS = 1.0
+KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
+
+
+class UnsentMessage(TextArea):
+    """The message written instead of sent; escape hands the keys back to the timer."""
+
+    BINDINGS = [Binding("escape", "done", "Done writing")]
+
+    def action_done(self) -> None:
+        """Leave the text (kept) so that single keys work again."""
+        self.screen.set_focus(None)
+
+
+def _intensity_bindings() -> list[Binding]:
+    first = [Binding("1", "intensity(1)", "Urge", key_display="0-9")]
+    rest = [Binding(str(n), f"intensity({n})", show=False) for n in range(2, 10)]
+    return first + rest + [Binding("0", "intensity(10)", show=False)]
+
+
+def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
+    """Today's planned, not yet done activities, as short lines."""
+    lines = []
+    for occurrence in occurrences_on(snapshot.activities, today):
+        if occurrence.done:
+            continue
+        activity = occurrence.activity
+        lines.append(activity.title + (f" ({activity.at})" if activity.at else ""))
+    return lines
+
+
+def hide_name(text: str, name: str) -> str:
+    """`text` with the ex's name replaced by "them" (for discreet mode)."""
+    if not name.strip():
+        return text
+    import re
+
+    return re.sub(rf"\b{re.escape(name.strip())}\b", "them", text, flags=re.IGNORECASE)
+
+
+class TimerScreen(Screen[None]):
+    """The delay timer: countdown, support, a place to write, and the outcome at the end.
+
+    Args:
+        minutes: the delay; None means the user's default. A timer that is already
+            running is resumed instead.
+    """
+
+    CSS_PATH = "timer.tcss"
+    HELP_TITLE = "Delay timer"
+    AUTO_FOCUS = ""
+    BINDINGS = [
+        *_intensity_bindings(),
+        Binding("plus", "extend", "5 min more", key_display="+"),
+        Binding("w", "write", "Write it here", show=False),
+        Binding("t", "trigger", "What is it trying to get?", show=False),
+        Binding("n", "next_card", "Next card", show=False),
+        Binding("f", "end_now", "It passed"),
+        Binding("escape", "leave", "Stop"),
+        Binding("p", "noop", show=False),
+    ]
+
+    def __init__(self, minutes: int | None = None) -> None:
+        super().__init__()
+        self.minutes = minutes
+        self.timer: Timer | None = None
+        self.persisted = True
+        self.resumed = False
+        self.ended = False
+        self._end_open = False
+        self._finishing = False
+        self._intensity_after: int | None = None
+        self._message = ""
+        self._message_dirty = False
+        self._save_pending: Ticker | None = None
+        self._started: DateTime | None = None
+        self._ends: DateTime | None = None
+
+    # Starting ----------------------------------------------------------------
+
+    def _begin(self) -> Timer:
+        """Start the timer (or pick up the running one) before anything is drawn."""
+        app: Any = self.app
+        before = app.snapshot.timer
+        timer = app.perform(lambda: app.repo.start_timer(self.minutes))
+        if timer is None:  # not saved: still count, in memory, so the wait happens
+            self.persisted = False
+            clock = app.clock
+            now = clock.now()
+            length = self.minutes or app.snapshot.settings.default_delay_minutes
+            timer = Timer(started_at=instant_text(now, clock.zone),
+                          ends_at=instant_text(now.add(minutes=length), clock.zone),
+                          zone=clock.zone, minutes=length)
+        self.resumed = before is not None and before.id == timer.id
+        self._apply_timer(timer)
+        self._message = timer.unsent_message
+        return timer
+
+    def _apply_timer(self, timer: Timer) -> None:
+        self.timer = timer
+        self._started = parse_stored_instant(timer.started_at)
+        self._ends = parse_stored_instant(timer.ends_at)
+
+    def compose(self) -> ComposeResult:
+        timer = self._begin()
+        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        profile = snapshot.profile
+        discreet = snapshot.settings.discreet
+        name = profile.ex_name if profile else ""
+        reasons = profile.reasons if profile else []
+        plans = plan_lines(snapshot, self.app.clock.today())  # type: ignore[attr-defined]
+        if discreet:
+            reasons = [hide_name(r, name) for r in reasons]
+            plans = [hide_name(p, name) for p in plans]
+        yield Header()
+        with Vertical(id="timer-body"):
+            with Horizontal(id="timer-top"):
+                yield Static(self._title(), id="timer-title")
+                yield Static(self._intensity_text(), id="timer-intensity")
+            yield Digits(self._face(), id="countdown")
+            yield Static(id="countdown-note")
+            yield ProgressBar(total=PROGRESS_STEPS, show_eta=False, show_percentage=False,
+                              id="timer-progress")
+            yield SupportCard(self.elapsed, reasons, plans, seed=timer.started_at, id="support")
+            yield Static(f"{words.WRITE_LABEL} · w to write, esc when done",
+                         id="write-label")
+            yield UnsentMessage(timer.unsent_message, id="unsent", compact=True,
+                                placeholder=words.WRITE_PLACEHOLDER)
+            with Horizontal(id="trigger-row"):
+                yield Static(words.TRIGGER_LABEL, id="trigger-label")
+                yield Select([(t.value, t.value) for t in Trigger], prompt="choose (t)",
+                             value=timer.trigger or Select.NULL, compact=True, id="trigger")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Delay timer"
+        self.app.data_changed.subscribe(self, self._on_data)  # type: ignore[attr-defined]
+        self.refresh_display()
+        self.set_interval(1, self.refresh_display)
+        if self.resumed and not self.ended:
+            self.notify("Your timer was already running; here it is.", timeout=4)
+        if tm.remaining_seconds(self._end(), self._now()) == 0 and not self.ended:
+            self.time_up(live=False)
+
+    def on_unmount(self) -> None:
+        if self._message_dirty and self.persisted and not self._finishing:
+            try:
+                self.app.repo.update_timer(unsent_message=self._message)  # type: ignore[attr-defined]
+            except Exception:  # closing: nothing more we can do than try
+                pass
+
+    # The clock ---------------------------------------------------------------
+
+    def _now(self) -> DateTime:
+        return self.app.clock.now()  # type: ignore[attr-defined]
+
+    def _end(self) -> DateTime:
+        assert self._ends is not None
+        return self._ends
+
+    def elapsed(self) -> float:
+        """Seconds since the timer started."""
+        assert self._started is not None
+        return (self._now() - self._started).total_seconds()
+
+    def _face(self) -> str:
+        return tm.clock_face(tm.remaining_seconds(self._end(), self._now()))
+
+    def refresh_display(self) -> None:
+        """Recompute everything on show from the end instant and now (once a second)."""
+        if self._finishing or self.timer is None:
+            return
+        now = self._now()
+        left = tm.remaining_seconds(self._end(), now)
+        digits = self.query_one("#countdown", Digits)
+        face = tm.clock_face(left)
+        if digits.value != face:
+            digits.update(face)
+        assert self._started is not None
+        done = tm.progress_fraction(self._started, self._end(), now)
+        self.query_one("#timer-progress", ProgressBar).update(progress=done * PROGRESS_STEPS)
+        self.query_one("#countdown-note", Static).update(self._note(left))
+        self.query_one(SupportCard).sync()
+        if left == 0 and not self.ended:
+            self.time_up(live=True)
+
+    def _note(self, left: int) -> str:
+        if left == 0:
+            return "The wait is over."
+        ends = self._end().in_timezone(self.app.clock.zone).strftime("%H:%M")  # type: ignore[attr-defined]
+        return f"to go · ends at {ends} · an urge is a wave: it rises, then it falls"
+
+    # Words -------------------------------------------------------------------
+
+    def _title(self) -> str:
+        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        if snapshot.settings.discreet:
+            return words.TITLE_DISCREET
+        name = snapshot.profile.ex_name.strip() if snapshot.profile else ""
+        return words.TITLE_NAMED.format(name=name) if name else words.TITLE_PLAIN
+
+    def _intensity_text(self) -> Text:
+        value = self.timer.intensity_before if self.timer else None
+        if value is None:
+            return Text(words.INTENSITY_ASK, style="italic")
+        return Text(f"Urge {value}/10", style="bold")
+
+    # Keys --------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While writing, single keys type text: hide their bindings from the footer."""
+        if action in KEY_ACTIONS and isinstance(self.focused, TextArea):
+            return False
+        return True
+
+    def action_noop(self) -> None:
+        """`p` while the timer is open: it is already here."""
+
+    def action_intensity(self, value: int) -> None:
+        """How strong the urge is (one key: 1-9, 0 for 10)."""
+        if self.timer is None:
+            return
+        self.timer.intensity_before = value
+        self.query_one("#timer-intensity", Static).update(self._intensity_text())
+        self._save(intensity_before=value)
+
+    def action_extend(self, minutes: int = tm.EXTEND_MINUTES) -> None:
+        """Add time (from the end, or from now if it has passed)."""
+        if self.timer is None:
+            return
+        saved = self._save(extend_minutes=minutes)
+        if saved is None:
+            self.timer.ends_at = instant_text(
+                tm.extended_end(self._end(), self._now(), minutes), self.timer.zone)
+            self.timer.minutes += minutes
+            saved = self.timer
+        self._apply_timer(saved)
+        self.ended = False
+        self.refresh_display()
+        ends = self._end().in_timezone(self.app.clock.zone).strftime("%H:%M")  # type: ignore[attr-defined]
+        self.notify(f"{minutes} more minutes. Until {ends}.", timeout=3)
+
+    def action_write(self) -> None:
+        """Go to the text box."""
+        self.query_one("#unsent", TextArea).focus()
+
+    def action_trigger(self) -> None:
+        """Choose what the text is trying to get."""
+        select = self.query_one("#trigger", Select)
+        select.focus()
+        select.expanded = True
+        if select.value == Select.NULL:  # start on the first real choice, not the blank
+            select.query_one("SelectOverlay").select(1)  # type: ignore[attr-defined]
+
+    def action_next_card(self) -> None:
+        """Show the next support card now."""
+        self.query_one(SupportCard).next_card()
+
+    def action_end_now(self) -> None:
+        """The urge has passed already: go to the outcome step."""
+        self.time_up(live=False)
+
+    def action_leave(self) -> None:
+        """Stop early: ask first, then log the urge as unresolved."""
+        self._confirm_leave(None)
+
+    # Writing -----------------------------------------------------------------
+
+    def _save(self, **values: Any) -> Timer | None:
+        if not self.persisted:
+            return None
+        return self.app.perform(lambda: self.app.repo.update_timer(**values))  # type: ignore[attr-defined]
+
+    @on(TextArea.Changed, "#unsent")
+    def _message_changed(self, event: TextArea.Changed) -> None:
+        self._message = event.text_area.text
+        self._message_dirty = True
+        if self._save_pending is None:
+            self._save_pending = self.set_timer(SAVE_AFTER_SECONDS, self.save_message)
+
+    def save_message(self) -> None:
+        """Keep what was typed (at most a second after typing, so a crash keeps it)."""
+        if self._save_pending is not None:
+            self._save_pending.stop()
+            self._save_pending = None
+        if not self._message_dirty:
+            return
+        self._message_dirty = False
+        saved = self._save(unsent_message=self._message)
+        if saved is not None and len(saved.unsent_message) < len(self._message.strip()) - 2:
+            self.notify("That was long: the saved copy was shortened.", severity="warning")
+        if self.timer is not None:
+            self.timer.unsent_message = saved.unsent_message if saved else self._message
+
+    @on(Select.Changed, "#trigger")
+    def _trigger_changed(self, event: Select.Changed) -> None:
+        value = None if event.value == Select.NULL else str(event.value)
+        if self.timer is None or value == self.timer.trigger:
+            return
+        self.timer.trigger = value
+        self._save(trigger=value)
+
+    def _on_data(self, snapshot: Snapshot) -> None:
+        """Another process may have extended or ended the timer."""
+        if self._finishing or not self.persisted or self.timer is None:
+            return
+        current = snapshot.timer
+        if current is None:
+            self._finishing = True
+            self.notify("The timer was ended elsewhere.", timeout=4)
+            self.dismiss()
+        elif current.id == self.timer.id and current.ends_at != self.timer.ends_at:
+            self._apply_timer(current)
+            self.ended = False
+            self.refresh_display()
+
+    # The end -----------------------------------------------------------------
+
+    def time_up(self, live: bool) -> None:
+        """The wait is over: bell and notice when it ends live, then the outcome step."""
+        self.ended = True
+        self.save_message()
+        if live:
+            self.app.bell()
+            self.notify(words.ENDED_NOTICE, title="Time's up", timeout=8)
+        if self.app.screen is self:
+            self.open_end()
+
+    def on_screen_resume(self) -> None:
+        """Back on top after the wait ended under another screen: ask the outcome now."""
+        if self.ended and not self._end_open and not self._finishing:
+            self.call_after_refresh(self._open_end_if_on_top)
+
+    def _open_end_if_on_top(self) -> None:
+        if self.app.screen is self:
+            self.open_end()
+
+    def open_end(self) -> None:
+        """Show the outcome step (re-read, how is the urge now, what next)."""
+        if self._end_open or self._finishing or self.timer is None:
+            return
+        self._end_open = True
+        waited = tm.minutes_waited(self._started or self._now(), self._end(), self._now())
+        discreet = self.app.snapshot.settings.discreet  # type: ignore[attr-defined]
+        end = TimerEndScreen(self._message, waited, self.timer.intensity_before, discreet,
+                             self._intensity_after)
+        self.app.push_screen(end, self._after_end)
+
+    def _after_end(self, choice: EndChoice | None) -> None:
+        self._end_open = False
+        if choice is None:
+            return
+        self._intensity_after = choice.intensity_after
+        if choice.choice == PASSED:
+            self._finish(UrgeOutcome.RESISTED.value, choice.intensity_after, words.PASSED_NOTICE)
+        elif choice.choice == MORE:
+            self._intensity_after = None  # asked afresh when the extra time is up
+            self.action_extend(tm.MORE_MINUTES)
+        elif choice.choice == CONTACT:
+            self._contact(choice.intensity_after)
+        elif choice.choice == LEAVE:
+            self._confirm_leave(choice.intensity_after)
+
+    def _contact(self, intensity_after: int | None) -> None:
+        """Into the slip flow; the urge is logged as contacted once the contact is logged."""
+        from companion.ui.dialogs.i_contacted import IContactedDialog
+
+        def logged(done: bool | None) -> None:
+            if done:
+                self._finish(UrgeOutcome.CONTACTED.value, intensity_after, words.CONTACTED_NOTICE)
+            else:
+                self.open_end()
+
+        self.app.push_screen(IContactedDialog(), logged)
+
+    def _confirm_leave(self, intensity_after: int | None) -> None:
+        from companion.ui.dialogs.confirm import ConfirmDialog
+
+        def answered(stop: bool | None) -> None:
+            if stop:
+                self._finish(UrgeOutcome.UNRESOLVED.value, intensity_after,
+                             words.UNRESOLVED_NOTICE)
+            elif self.ended:
+                self.open_end()
+
+        self.app.push_screen(ConfirmDialog(words.LEAVE_QUESTION, yes="Stop the timer",
+                                           no="Keep going"), answered)
+
+    def _finish(self, outcome: str, intensity_after: int | None, notice: str) -> None:
+        """Log the urge with its outcome, remove the timer and leave the screen."""
+        self.save_message()
+        self._finishing = True
+        if self.persisted:
+            done = self.app.perform(  # type: ignore[attr-defined]
+                lambda: self.app.repo.finish_timer(outcome, intensity_after))  # type: ignore[attr-defined]
+            if done is None:
+                self._finishing = False
+                return
+        self.notify(notice, timeout=6)
+        self.dismiss()

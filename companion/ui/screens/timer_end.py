@@ -1,0 +1,119 @@
+"""The end of the delay: re-read the unsent message, say how the urge is, choose what next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+from companion.content import timer_prompts as words
+from companion.domain import timer as tm
+
+PASSED = "passed"
+MORE = "more"
+CONTACT = "contact"
+LEAVE = "leave"
+
+
+@dataclass(frozen=True)
+class EndChoice:
+    """What the user chose at the end of the wait, and how strong the urge is now."""
+
+    choice: str
+    intensity_after: int | None
+
+
+def _intensity_bindings() -> list[Binding]:
+    first = [Binding("1", "intensity(1)", "Urge now", key_display="0-9")]
+    rest = [Binding(str(n), f"intensity({n})", show=False) for n in range(2, 10)]
+    return first + rest + [Binding("0", "intensity(10)", show=False)]
+
+
+class TimerEndScreen(ModalScreen[EndChoice]):
+    """Shown when the wait is over (or on return after it): the outcome step.
+
+    Args:
+        message: the unsent message, shown again to re-read.
+        minutes_waited: how long the user held off.
+        intensity_before: the strength given at the start, if any.
+        discreet: neutral wording.
+        intensity_after: the strength already given now (when coming back to this step).
+    """
+
+    CSS_PATH = "timer.tcss"
+    HELP_TITLE = "The wait is over"
+    BINDINGS = [
+        *_intensity_bindings(),
+        Binding("r", "choose('passed')", "It passed"),
+        Binding("m", "choose('more')", "10 more min"),
+        Binding("c", "choose('contact')", "Reach out"),
+        Binding("escape", "choose('leave')", "Stop"),
+        Binding("p", "noop", show=False),
+    ]
+
+    def __init__(self, message: str, minutes_waited: float, intensity_before: int | None,
+                 discreet: bool = False, intensity_after: int | None = None) -> None:
+        super().__init__()
+        self.message = message
+        self.minutes_waited = minutes_waited
+        self.intensity_before = intensity_before
+        self.discreet = discreet
+        self.intensity_after = intensity_after
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="timer-end"):
+            yield Static(self._title(), classes="dialog-title", id="end-title")
+            with VerticalScroll(id="end-message"):
+                if self.message.strip():
+                    yield Static("What you wrote, unsent:", classes="muted")
+                    yield Static(Text(self.message), id="end-message-text")
+                else:
+                    yield Static(words.NO_MESSAGE, classes="muted")
+            yield Static(Text("\n".join(f"· {q}" for q in words.REREAD_QUESTIONS)),
+                         id="end-questions")
+            yield Static(self._intensity_line(), id="end-intensity")
+            with Horizontal(classes="dialog-buttons", id="end-buttons"):
+                yield Button("It passed (r)", id="passed", variant="success", compact=True)
+                yield Button("10 more min (m)", id="more", variant="primary", compact=True)
+                yield Button("I'm going to reach out (c)", id="contact", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#passed", Button).focus()
+
+    def _title(self) -> str:
+        waited = self.minutes_waited
+        shown = f"{waited:g}" if waited < 10 else f"{round(waited)}"
+        unit = "minute" if shown == "1" else "minutes"
+        return words.ENDED_TITLE.format(waited=f"{shown} {unit}")
+
+    def _intensity_line(self) -> Text:
+        line = Text(words.INTENSITY_NOW, style="bold")
+        if self.intensity_after is not None:
+            line.append(f"   now {self.intensity_after}/10", style="bold")
+        if self.intensity_before is not None:
+            line.append(f"   (it was {self.intensity_before}/10)")
+        return line
+
+    def action_intensity(self, value: int) -> None:
+        """How strong the urge is now (one key)."""
+        self.intensity_after = tm.check_intensity(value)
+        self.query_one("#end-intensity", Static).update(self._intensity_line())
+
+    def action_choose(self, choice: str) -> None:
+        """Close with the choice."""
+        self.dismiss(EndChoice(choice, self.intensity_after))
+
+    def action_noop(self) -> None:
+        """The timer is already open: `p` does nothing here."""
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id in (PASSED, MORE, CONTACT):
+            self.action_choose(event.button.id)
