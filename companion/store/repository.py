@@ -29,11 +29,14 @@ from companion.domain.records import (
     Record,
     Settings,
     Timer,
+    Trigger,
+    UrgeHandling,
+    UrgeOutcome,
     instant_text,
+    parse_stored_instant,
 )
 from companion.domain.status import Status, compute_status, event_date
 from companion.domain.text import LONG_TEXT_LIMIT, clean
-from companion.domain.records import Trigger, UrgeHandling, UrgeOutcome, parse_stored_instant
 from companion.store.database import Database
 from companion.store.files import Document
 
