@@ -202,8 +202,11 @@ class PlannerEdits:
         if self.app.perform(lambda: self.app.repo.restore_activities(step.previous, step.added)) is None:
             steps.append(step)
             return
-        for activity in step.previous:
-            self.follow(activity.id, self.selected_day)
+        for activity in step.previous:  # the cursor goes to what came back
+            here = [d for d in self.days if occurs_on(activity, d)]
+            if here:
+                self.follow(activity.id, self.selected_day if self.selected_day in here else here[0])
+                break
         self.notify(f"Undone: {escape(step.label)}.")
 
     # Moving and copying --------------------------------------------------------
