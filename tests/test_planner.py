@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from textual.content import Content
+
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity
 from companion.store.repository import Repository
@@ -331,3 +333,37 @@ async def test_export_week_from_the_planner(data_file: Path, tmp_path: Path) -> 
         await pilot.pause()
     events = icalendar.Calendar.from_ical(target.read_text()).walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["Run; fast, 🏃"]
+
+
+async def test_titles_that_look_like_markup_are_shown_as_typed(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    tricky = "[bold]Gym[/] \\ [@click=app.quit]x[/] $money"
+    repo.plan_activity(Activity(title=tricky, category="body", on="2026-11-19", repeat="weekly"))
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_planner(app, pilot)
+        assert tricky in text_of(app, "#item-detail")
+        await pilot.press("e")
+        assert tricky in text_of(app, ".dialog-title")
+        await pilot.press("escape", "m")
+        assert tricky in text_of(app, ".dialog-title")
+        await pilot.press("escape", "d")
+        assert tricky in text_of(app, ".dialog-title")
+        await pilot.press("o")
+        await pilot.pause()
+        shown = [Content.from_markup(n.message).plain for n in app._notifications]
+        assert any(f"Deleted “{tricky}” on Thu 26 Nov. Undo (u)" == text for text in shown), shown
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.is_running and titles_on(repo, THU) == [tricky]
+
+
+async def test_palette_offers_the_planner_actions(data_file: Path) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_planner(app, pilot)
+        commands = {c.title: c for c in app.get_system_commands(screen)}
+        assert {"Plan an activity", "Copy last week", "Next week", "Export the week to a calendar file"} <= set(commands)
+        commands["Next week"].callback()
+        await pilot.pause()
+        assert text_of(app, "#week-title").startswith("Next week")

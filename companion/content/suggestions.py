@@ -93,7 +93,7 @@ def nudge(missing: list[str], planned: int, in_app: bool = True) -> str:
 
     if planned == 0:
         if in_app:
-            return "Nothing planned yet. Press s for ideas, or a to add your own."
+            return "A blank week. A few small plans give the days some shape."
         return "Nothing planned yet. `companion plan add` puts something in."
     if not missing:
         return "All five kinds this week. That is a well-rounded week."

@@ -8,6 +8,7 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Checkbox, Input, Select, Static
 
 from companion.content.suggestions import CATEGORY_HINTS
@@ -59,7 +60,8 @@ class ActivityForm(Dialog[ActivityDraft | None]):
         self.days = days
         self.draft = draft
         self.day = draft.day if draft else (day or days[0])
-        self.TITLE_TEXT = "Edit" if draft else f"Plan something for {self.day:%A} {self.day.day} {self.day:%b}"
+        self.TITLE_TEXT = Content(  # type: ignore[assignment]  # plain text: titles may hold [ ]
+            f"Edit “{draft.title}”" if draft else f"Plan something for {self.day:%A} {self.day.day} {self.day:%b}")
 
     def compose_body(self) -> ComposeResult:
         draft = self.draft

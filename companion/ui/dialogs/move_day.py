@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -24,7 +25,9 @@ class MoveDayDialog(ModalScreen[date | None]):
 
     DEFAULT_CSS = """
     MoveDayDialog .dialog { width: 44; }
-    MoveDayDialog OptionList { height: auto; border: none; padding: 0; }
+    MoveDayDialog OptionList, MoveDayDialog OptionList:focus {
+        height: auto; border: none; padding: 0; background: $surface;
+    }
     """
     BINDINGS = [Binding("escape", "close", "Back")]
     HELP_TITLE = "Move to another day"
@@ -37,7 +40,7 @@ class MoveDayDialog(ModalScreen[date | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(f"Move “{self.title_text}” to…", classes="dialog-title")
+            yield Static(Content(f"Move “{self.title_text}” to…"), classes="dialog-title")
             options = []
             for number, day in enumerate(self.choices):
                 label = f"{day:%A} {day.day} {day:%b}"

@@ -6,6 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -40,13 +41,13 @@ class RepeatScopeDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="dialog-title")
+            yield Static(Content(self.question), classes="dialog-title")
             yield Static("It repeats every week. o: only this one · e: every week · esc: cancel",
                          classes="muted")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
-                yield Button(self.every_label, id="all", compact=True)
-                yield Button(self.one_label, id="one", variant="primary", compact=True)
+                yield Button(Content(self.every_label), id="all", compact=True)
+                yield Button(Content(self.one_label), id="one", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#one", Button).focus()

@@ -28,7 +28,9 @@ class SuggestionsDialog(ModalScreen[tuple[str, str] | None]):
     DEFAULT_CSS = """
     SuggestionsDialog .dialog { width: 66; height: auto; max-height: 100%; }
     SuggestionsDialog Tabs { height: 2; }
-    SuggestionsDialog OptionList { height: auto; max-height: 14; border: none; padding: 0; }
+    SuggestionsDialog OptionList, SuggestionsDialog OptionList:focus {
+        height: auto; max-height: 14; border: none; padding: 0; background: $surface;
+    }
     SuggestionsDialog #ideas-hint { margin-top: 1; }
     """
     BINDINGS = [

@@ -6,11 +6,13 @@ undo, move, copy, ideas, export) live in planner_edits.PlannerEdits.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
@@ -187,7 +189,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         day_text = f"{day:%A} {day.day} {day:%b}"
         if occurrence is None:
             detail.update(Content.from_markup(
-                "[b]$day[/] [$text-muted]· nothing planned yet. a: add your own · s: ideas[/]",
+                "[b]$day[/] [$text-muted]· nothing here yet. a adds your own, s picks an idea.[/]",
                 day=day_text))
             return
         activity = occurrence.activity
@@ -258,6 +260,20 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         self._cursor()
         if event.double and event.item_index is not None:
             self.action_edit()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """The planner's actions for the command palette (ctrl+p)."""
+        for title, help_text, action in (
+            ("Plan an activity", "Add something to the selected day", self.action_add),
+            ("Ideas for the selected day", "Pick an idea; it is planned in one step", self.action_ideas),
+            ("Copy last week", "Copy the week before into this one", self.action_copy_last_week),
+            ("Next week", "Show the week after", self.action_next_week),
+            ("Previous week", "Show the week before", self.action_previous_week),
+            ("This week", "Back to the week holding today", self.action_this_week),
+            ("Export the week to a calendar file", "Save it as .ics", self.action_export),
+            ("Undo", "Put back the last change made in the planner", self.action_undo),
+        ):
+            yield SystemCommand(title, help_text, partial(self.call_next, action))
 
     def action_back(self) -> None:
         """Back to where the planner was opened from."""

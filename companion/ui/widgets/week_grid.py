@@ -18,7 +18,7 @@ from companion.domain.planning import Occurrence
 from companion.ui.widgets.activity_list import CATEGORY_MARK
 
 CATEGORY_COLOUR = {
-    "people": "$accent",
+    "people": "$error",
     "body": "$success",
     "work": "$primary",
     "challenge": "$warning",
