@@ -98,11 +98,12 @@ def status(ctx: click.Context, as_json: bool, short: bool) -> None:
 
 
 def _register() -> None:
+    from companion.cli_app import demo, themes
     from companion.cli_data import doctor, export, import_
     from companion.cli_log import log
     from companion.cli_plan import plan
 
-    for command in (log, plan, export, import_, doctor):
+    for command in (log, plan, export, import_, doctor, themes, demo):
         main.add_command(command)
 
 

@@ -152,3 +152,14 @@ class MovableSource:
     def advance(self, **delta: float) -> None:
         """Move the clock forward (e.g. `advance(minutes=5)`)."""
         self.instant = self.instant.add(**delta)
+
+
+class OffsetSource:
+    """Starts at a fixed instant and then moves with real time (for the demo)."""
+
+    def __init__(self, start: DateTime) -> None:
+        self.start = start
+        self.real_start = real_now()
+
+    def __call__(self) -> DateTime:
+        return self.start + (real_now() - self.real_start)

@@ -1,0 +1,50 @@
+"""`companion themes` and `companion demo`."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import click
+
+from companion.cli_common import fail, paint
+
+
+@click.command()
+def themes() -> None:
+    """List the themes (built-in and your own), and any theme file that is broken."""
+    from companion import locations
+    from companion.ui.themes import DEFAULT_THEME, load_themes
+
+    found = load_themes()
+    for name, description in found.descriptions.items():
+        marker = " (default)" if name == DEFAULT_THEME else ""
+        click.echo(f"{paint(name, bold=True)}{marker}  {description}")
+    click.echo(f"\nYour own themes go in {locations.user_themes_dir()} (one JSON file each).")
+    for problem in found.problems:
+        click.echo(f"companion: theme file {problem}", err=True)
+
+
+@click.command()
+@click.option("--theme", help="Open the demo with this theme.")
+def demo(theme: str | None) -> None:
+    """Open the app on a throw-away demo data set (your own data is never touched)."""
+    import pendulum
+
+    from companion.clock import OffsetSource
+    from companion.demo import DEMO_NOW, build_demo
+    from companion.store.repository import Repository
+    from companion.ui.app import make_app
+
+    folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
+    try:
+        path = folder / "demo.json"
+        build_demo(path)
+        start = pendulum.parse(DEMO_NOW)
+        app = make_app(Repository(path, source=OffsetSource(start)), theme=theme)  # type: ignore[arg-type]
+        app.run()
+    except OSError as error:
+        fail(f"could not prepare the demo: {error}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
