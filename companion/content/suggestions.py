@@ -96,7 +96,7 @@ def nudge(missing: list[str], planned: int, in_app: bool = True) -> str:
             return "A blank week. A few small plans give the days some shape."
         return "Nothing planned yet. `companion plan add` puts something in."
     if not missing:
-        return "All five kinds this week. That is a well-rounded week."
+        return "All five kinds are here: a well-rounded week."
     if len(missing) == 1:
         return f"Nothing for {missing[0]} yet; one small thing would round out the week."
     return f"Nothing for {join_words(missing)} yet; one small thing in each would help."

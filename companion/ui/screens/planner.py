@@ -174,11 +174,20 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         week = [o for items in self.by_day for o in items]
         before = [o for i in range(7, 0, -1)
                   for o in occurrences_on(activities, self.week_first - timedelta(days=i))]
-        today_first = start_of_week(self.clock.today(), self.week_start)
-        label = "Last week" if self.week_first == today_first else "The week before"
+        today = self.clock.today()
+        today_first = start_of_week(today, self.week_start)
+        name = self._week_name(self.week_first, today_first, today) or "That week"
+        before_name = self._week_name(self.week_first - timedelta(days=7), today_first, today)
+        label = before_name or "The week before"
         spread = balance(week)
         this_text = f"{spread.done} of {spread.planned} done" if spread.planned else "nothing yet"
-        self.query_one(BalanceMeter).show(spread, this_text, rate_text(before), label)
+        self.query_one(BalanceMeter).show(spread, this_text, rate_text(before), label, name)
+
+    @staticmethod
+    def _week_name(first: date, today_first: date, today: date) -> str:
+        """"This week", "Next week", "Last week", "In 2 weeks"… ("" for a far-off week)."""
+        label = week_label(first, today_first, today)
+        return label.split(" · ")[0] if " · " in label else ""
 
     def _show_details(self) -> None:
         if self.week_first is None:

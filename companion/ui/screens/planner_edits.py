@@ -111,7 +111,7 @@ class PlannerEdits:
         self.follow(activity.id, day)
         if self._change(f"Added “{title}”", None, lambda: self.app.repo.plan_activity(activity),
                         added=[activity.id]):
-            self.notify(f"Planned “{escape(title)}” on {_day(day)}. e to set a time.")
+            self.notify(f"Planned “{escape(title)}” on {_day(day)}.")
 
     def action_edit(self) -> None:
         """Edit the selected activity (a weekly one: every week)."""
@@ -296,4 +296,5 @@ class PlannerEdits:
         except (DataFileError, OSError) as error:
             self.notify(f"Could not write {escape(str(path))}: {escape(str(error))}", severity="error")
             return
-        self.notify(f"Saved {len(chosen)} to {escape(str(path))}", title="Calendar exported")
+        count = f"{len(chosen)} {'activity' if len(chosen) == 1 else 'activities'}"
+        self.notify(f"Saved {count} to {escape(str(path))}", title="Calendar exported")

@@ -40,18 +40,19 @@ class BalanceMeter(Vertical):
         yield Static(id="balance-nudge", classes="hint")
         yield Static(id="balance-rates", classes="muted")
 
-    _shown: tuple[Balance, str, str, str] | None = None
+    _shown: tuple[Balance, str, str, str, str] | None = None
 
     def on_resize(self) -> None:
         if self._shown:
             self.show(*self._shown)
 
-    def show(self, balance: Balance, this_week: str, last_week: str, last_label: str) -> None:
+    def show(self, balance: Balance, this_week: str, last_week: str, last_label: str,
+             this_label: str = "This week") -> None:
         """Update all three lines."""
-        self._shown = (balance, this_week, last_week, last_label)
+        self._shown = (balance, this_week, last_week, last_label, this_label)
         wide = self.size.width >= 100
         self.query_one("#balance-counts", Static).update(counts_line(balance, wide))
         self.query_one("#balance-nudge", Static).update(
             Content(nudge(balance.missing, balance.planned)))
         self.query_one("#balance-rates", Static).update(
-            Content(f"This week: {this_week} · {last_label}: {last_week}"))
+            Content(f"{this_label}: {this_week} · {last_label}: {last_week}"))
