@@ -111,11 +111,20 @@ _register()
 
 
 def entry(args: list[str] | None = None) -> None:
-    """The console script: click's usage errors become one line on stderr."""
+    """The console script: click's usage errors become one line on stderr.
+
+    A group called without its command (`companion log`) shows its help. Anything
+    unexpected is one line too (COMPANION_DEBUG=1 shows the traceback).
+    """
+    import os
+
     try:
-        main.main(args=args, prog_name="companion", standalone_mode=False)
+        code = main.main(args=args, prog_name="companion", standalone_mode=False)
     except click.exceptions.Exit as done:
         raise SystemExit(done.exit_code) from None
+    except click.exceptions.NoArgsIsHelpError as error:
+        click.echo(error.ctx.get_help() if error.ctx else error.format_message())
+        raise SystemExit(0) from None
     except click.ClickException as error:
         hint = ""
         if isinstance(error, click.UsageError) and error.ctx is not None:
@@ -123,6 +132,13 @@ def entry(args: list[str] | None = None) -> None:
         fail(f"{error.format_message()}{hint}", error.exit_code)
     except click.exceptions.Abort:
         fail("cancelled.", 1)
+    except Exception as error:  # a bug or an odd system error: one line, never a traceback
+        if os.environ.get("COMPANION_DEBUG"):
+            raise
+        fail(f"something unexpected went wrong ({type(error).__name__}: {error}). "
+             "Nothing half-written was saved; `companion doctor` checks the data file.", 1)
+    if isinstance(code, int) and code:
+        raise SystemExit(code)
 
 
 if __name__ == "__main__":

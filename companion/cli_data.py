@@ -52,6 +52,11 @@ def import_(ctx: click.Context, file: str, merge: bool) -> None:
         document = parse_document(source.read_bytes(), source)
     except CorruptDataError as error:
         raise ValueError(f"{source} is not a Companion export: {error.reason}") from None
+    from companion.store.migrations import SCHEMA_VERSION, schema_version
+
+    if schema_version(document) > SCHEMA_VERSION:
+        raise ValueError(f"{source} comes from a newer version of Companion "
+                         f"(schema {schema_version(document)}); update Companion to import it")
     count = repo.import_document(document, merge=merge)
     if merge:
         click.echo(f"Merged: {plural(count, 'record')} added.")
@@ -62,6 +67,7 @@ def import_(ctx: click.Context, file: str, merge: bool) -> None:
 @click.command()
 @click.option("--repair", is_flag=True, help="Restore the newest good backup (the broken file is kept aside).")
 @click.pass_context
+@friendly_errors
 def doctor(ctx: click.Context, repair: bool) -> None:
     """Check the data file; with --repair, restore it from the newest good backup."""
     from companion.store.doctor import check, restore_newest_backup

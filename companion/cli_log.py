@@ -10,6 +10,16 @@ from companion.domain.records import Channel, ContactAbout, UrgeOutcome
 WHEN_HELP = "When it happened: 2026-11-20, 2026-11-20T22:30, yesterday, today, 3 days ago or 22:30."
 
 
+def _ready(ctx: click.Context):  # type: ignore[no-untyped-def]
+    """The repository, once we know there is a profile (so nothing is created without one)."""
+    from companion.store.repository import NoProfileError
+
+    repo = repository(ctx)
+    if repo.load().profile is None:
+        raise NoProfileError("no profile yet")
+    return repo
+
+
 def _when(repo, text: str | None):  # type: ignore[no-untyped-def]
     from companion.domain.when import parse_when
 
@@ -42,8 +52,7 @@ def log() -> None:
 @friendly_errors
 def urge(ctx: click.Context, intensity: int | None, outcome: str, note: str | None, when: str | None) -> None:
     """Log an urge to contact them."""
-    repo = repository(ctx)
-    repo.load()
+    repo = _ready(ctx)
     instant, date_only = _when(repo, when)
     repo.log_urge(intensity_before=intensity, outcome=outcome, note=_note(note), when=instant,
                   date_only=date_only)
@@ -76,8 +85,7 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
         raise click.UsageError("--essential and --length go with --from-me")
     if from_me and replied:
         raise click.UsageError("--replied goes with --from-them")
-    repo = repository(ctx)
-    repo.load()
+    repo = _ready(ctx)
     instant, date_only = _when(repo, when)
     if from_them:
         repo.log_contact_from_them(channel=channel, about=about, replied=replied, note=_note(note),
@@ -103,8 +111,7 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
 @friendly_errors
 def mood(ctx: click.Context, score: int, note: str | None, when: str | None) -> None:
     """Log your mood, 1 (low) to 5 (good)."""
-    repo = repository(ctx)
-    repo.load()
+    repo = _ready(ctx)
     instant, date_only = _when(repo, when)
     repo.log_mood(score, _note(note), when=instant, date_only=date_only)
     click.echo(f"Logged mood {score}.")

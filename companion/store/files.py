@@ -17,10 +17,15 @@ Document = dict[str, dict[str, dict[str, Any]]]
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create the folder (mode 0700) if it does not exist."""
-    if not folder.exists():
+    """Create the folder (mode 0700) if it does not exist; WriteFailedError if it cannot be."""
+    if folder.is_dir():
+        return
+    try:
         folder.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
         os.chmod(folder, DIR_MODE)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise WriteFailedError(folder, f"the folder cannot be created ({reason})") from None
 
 
 def parse_document(raw: bytes, path: Path) -> Document:
