@@ -46,10 +46,13 @@ async def test_panic_opens_a_running_countdown_at_once(data_file: Path, source: 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, TimerScreen)
-        assert isinstance(app.screen_stack[-2], TodayScreen)  # escape goes back to Today
+        # Today is not even built yet: it comes when the timer closes
+        assert not any(isinstance(s, TodayScreen) for s in app.screen_stack)
         assert face(app) == "15:00"
         timer = repo.load().timer
         assert timer is not None and timer.ends_at == "2026-11-26T09:15:00+00:00"
+        assert app.screen.timer.id == timer.id
+        assert not app._notifications  # a fresh start: no "already running" notice
         tick(app, source, seconds=61)
         assert face(app) == "13:59"
         assert app.screen.query_one("#timer-progress").percentage == pytest.approx(61 / 900, abs=0.002)
@@ -223,6 +226,21 @@ async def test_panic_again_resumes_rather_than_starting_another(data_file: Path,
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert face(app) == "11:00"
+        assert [n.message for n in app._notifications] == ["Your timer was already running; here it is."]
+
+
+async def test_a_timer_started_elsewhere_meanwhile_wins(data_file: Path, source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        Repository(data_file, source=source).start_timer(5)  # another window, a moment ago
+        source.advance(minutes=1)
+        await pilot.press("p")
+        await pilot.pause()
+        assert face(app) == "04:00"
+        assert app.screen.timer.minutes == 5
+        assert len(repo.export_document()["timer"]) == 1
 
 
 async def test_reopening_after_the_window_asks_the_outcome(data_file: Path,

@@ -536,18 +536,19 @@ class Repository:
 
     # The impulse-delay timer -------------------------------------------------
 
-    def start_timer(self, minutes: int | None = None) -> Timer:
-        """Start the delay timer now, storing its end instant at once.
+    def start_timer(self, minutes: int | None = None, at: DateTime | None = None) -> Timer:
+        """Start the delay timer now (or at `at`, the instant the screen started counting).
 
-        Only one timer can be active: if one is, it is returned unchanged (resumed).
-        `minutes` defaults to the user's default delay.
+        The end instant is stored with the start. Only one timer can be active: if
+        one is, it is returned unchanged (resumed). `minutes` defaults to the user's
+        default delay.
         """
         def change(db: TinyDB, snap: Snapshot) -> Timer:
             if snap.timer is not None:
                 return snap.timer
             length = tm.check_minutes(minutes or snap.settings.default_delay_minutes)
             clock = self.clock(snap.settings)
-            now = clock.now()
+            now = at or clock.now()
             timer = Timer(started_at=instant_text(now, clock.zone),
                           ends_at=instant_text(now.add(minutes=length), clock.zone),
                           zone=clock.zone, minutes=length)

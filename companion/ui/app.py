@@ -137,9 +137,7 @@ class CompanionApp(App[None]):
         self.open_first_screen()
 
     def open_first_screen(self) -> None:
-        """Onboarding on first run; otherwise Today (and the timer if asked or running)."""
-        from companion.ui.screens.today import TodayScreen
-
+        """Onboarding on first run; otherwise Today, or the timer if asked for or running."""
         if self.snapshot.profile is None:
             from companion.ui.screens.onboarding import OnboardingScreen
 
@@ -153,10 +151,22 @@ class CompanionApp(App[None]):
 
             self.push_screen(OnboardingScreen(), after_onboarding)
             return
-        self.push_screen(TodayScreen())
         if self.panic_minutes is not None or self.snapshot.timer is not None:
-            self.action_panic(self.panic_minutes or None)
-            self.panic_minutes = None
+            # Straight into the timer (asked for, or still running): Today is built
+            # only once the timer closes, so the countdown paints as early as it can.
+            from companion.ui.screens.timer import TimerScreen
+
+            minutes, self.panic_minutes = self.panic_minutes or None, None
+            self.push_screen(TimerScreen(minutes), lambda _: self._ensure_today())
+            return
+        self._ensure_today()
+
+    def _ensure_today(self) -> None:
+        """Today, once: the first screen, and what is left under a timer opened at start-up."""
+        from companion.ui.screens.today import TodayScreen
+
+        if not any(isinstance(screen, TodayScreen) for screen in self.screen_stack):
+            self.push_screen(TodayScreen())
 
     # Actions -------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from companion.store.repository import Snapshot
 from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
 from companion.ui.widgets.support import SupportCard
 
-PROGRESS_STEPS = 1000
+PROGRESS_STEPS = 400
 SAVE_AFTER_SECONDS = 1.0
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
 
@@ -100,6 +100,8 @@ class TimerScreen(Screen[None]):
         self._end_open = False
         self._finishing = False
         self._intensity_after: int | None = None
+        self._last_note = ""
+        self._start_unsaved = False
         self._message = ""
         self._message_dirty = False
         self._save_pending: Ticker | None = None
@@ -109,22 +111,47 @@ class TimerScreen(Screen[None]):
     # Starting ----------------------------------------------------------------
 
     def _begin(self) -> Timer:
-        """Start the timer (or pick up the running one) before anything is drawn."""
+        """Pick up the running timer, or start counting now, before anything is drawn.
+
+        A new timer's instants are fixed here; they are written to the file just
+        after the first frame is painted (`_store_start`), so the countdown shows
+        without waiting for the disk.
+        """
         app: Any = self.app
-        before = app.snapshot.timer
-        timer = app.perform(lambda: app.repo.start_timer(self.minutes))
-        if timer is None:  # not saved: still count, in memory, so the wait happens
-            self.persisted = False
+        running = app.snapshot.timer
+        if running is not None:
+            self.resumed = True
+            timer = running
+        else:
             clock = app.clock
             now = clock.now()
             length = self.minutes or app.snapshot.settings.default_delay_minutes
+            length = min(max(length, tm.MIN_MINUTES), tm.MAX_MINUTES)
             timer = Timer(started_at=instant_text(now, clock.zone),
                           ends_at=instant_text(now.add(minutes=length), clock.zone),
                           zone=clock.zone, minutes=length)
-        self.resumed = before is not None and before.id == timer.id
+            self._start_unsaved = True
         self._apply_timer(timer)
         self._message = timer.unsent_message
         return timer
+
+    def _store_start(self) -> None:
+        """Write the new timer (once); if another one got there first, show that one."""
+        if not self._start_unsaved or self.timer is None:
+            return
+        self._start_unsaved = False
+        app: Any = self.app
+        started = self._started
+        saved = app.perform(lambda: app.repo.start_timer(self.timer.minutes, at=started))
+        if saved is None:  # not saved: it still counts, in memory, so the wait happens
+            self.persisted = False
+            return
+        if saved.started_at != self.timer.started_at:
+            self.notify("A timer was already running; here it is.", timeout=4)
+            self._message = saved.unsent_message
+            self.query_one("#unsent", TextArea).load_text(saved.unsent_message)
+        self._apply_timer(saved)
+        self.refresh_display()
 
     def _apply_timer(self, timer: Timer) -> None:
         self.timer = timer
@@ -167,12 +194,18 @@ class TimerScreen(Screen[None]):
         self.app.data_changed.subscribe(self, self._on_data)  # type: ignore[attr-defined]
         self.refresh_display()
         self.set_interval(1, self.refresh_display)
+        self.call_after_refresh(self._store_start)
         if self.resumed and not self.ended:
             self.notify("Your timer was already running; here it is.", timeout=4)
         if tm.remaining_seconds(self._end(), self._now()) == 0 and not self.ended:
             self.time_up(live=False)
 
     def on_unmount(self) -> None:
+        if self._start_unsaved:  # closed before the first frame: keep the timer all the same
+            try:
+                self.app.repo.start_timer(self.timer.minutes, at=self._started)  # type: ignore[attr-defined,union-attr]
+            except Exception:
+                pass
         if self._message_dirty and self.persisted and not self._finishing:
             try:
                 self.app.repo.update_timer(unsent_message=self._message)  # type: ignore[attr-defined]
@@ -207,9 +240,14 @@ class TimerScreen(Screen[None]):
         if digits.value != face:
             digits.update(face)
         assert self._started is not None
-        done = tm.progress_fraction(self._started, self._end(), now)
-        self.query_one("#timer-progress", ProgressBar).update(progress=done * PROGRESS_STEPS)
-        self.query_one("#countdown-note", Static).update(self._note(left))
+        done = round(tm.progress_fraction(self._started, self._end(), now) * PROGRESS_STEPS)
+        bar = self.query_one("#timer-progress", ProgressBar)
+        if bar.progress != done:  # finer than a half cell at any width: nothing visible lost
+            bar.update(progress=done)
+        note = self._note(left)
+        if note != self._last_note:  # a Static update relays the screen out: only on change
+            self._last_note = note
+            self.query_one("#countdown-note", Static).update(note)
         self.query_one(SupportCard).sync()
         if left == 0 and not self.ended:
             self.time_up(live=True)
@@ -297,6 +335,7 @@ class TimerScreen(Screen[None]):
     # Writing -----------------------------------------------------------------
 
     def _save(self, **values: Any) -> Timer | None:
+        self._store_start()  # a key pressed before the first frame was stored
         if not self.persisted:
             return None
         return self.app.perform(lambda: self.app.repo.update_timer(**values))  # type: ignore[attr-defined]
@@ -332,7 +371,7 @@ class TimerScreen(Screen[None]):
 
     def _on_data(self, snapshot: Snapshot) -> None:
         """Another process may have extended or ended the timer."""
-        if self._finishing or not self.persisted or self.timer is None:
+        if self._finishing or self._start_unsaved or not self.persisted or self.timer is None:
             return
         current = snapshot.timer
         if current is None:
@@ -372,8 +411,9 @@ class TimerScreen(Screen[None]):
         self._end_open = True
         waited = tm.minutes_waited(self._started or self._now(), self._end(), self._now())
         discreet = self.app.snapshot.settings.discreet  # type: ignore[attr-defined]
+        early = tm.remaining_seconds(self._end(), self._now()) > 0
         end = TimerEndScreen(self._message, waited, self.timer.intensity_before, discreet,
-                             self._intensity_after)
+                             self._intensity_after, early=early)
         self.app.push_screen(end, self._after_end)
 
     def _after_end(self, choice: EndChoice | None) -> None:
@@ -418,6 +458,7 @@ class TimerScreen(Screen[None]):
 
     def _finish(self, outcome: str, intensity_after: int | None, notice: str) -> None:
         """Log the urge with its outcome, remove the timer and leave the screen."""
+        self._store_start()
         self.save_message()
         self._finishing = True
         if self.persisted:

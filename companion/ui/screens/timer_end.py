@@ -44,6 +44,7 @@ class TimerEndScreen(ModalScreen[EndChoice]):
         intensity_before: the strength given at the start, if any.
         discreet: neutral wording.
         intensity_after: the strength already given now (when coming back to this step).
+        early: the user said it passed before the time was up.
     """
 
     CSS_PATH = "timer.tcss"
@@ -58,13 +59,15 @@ class TimerEndScreen(ModalScreen[EndChoice]):
     ]
 
     def __init__(self, message: str, minutes_waited: float, intensity_before: int | None,
-                 discreet: bool = False, intensity_after: int | None = None) -> None:
+                 discreet: bool = False, intensity_after: int | None = None,
+                 early: bool = False) -> None:
         super().__init__()
         self.message = message
         self.minutes_waited = minutes_waited
         self.intensity_before = intensity_before
         self.discreet = discreet
         self.intensity_after = intensity_after
+        self.early = early
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="timer-end"):
@@ -91,7 +94,8 @@ class TimerEndScreen(ModalScreen[EndChoice]):
         waited = self.minutes_waited
         shown = f"{waited:g}" if waited < 10 else f"{round(waited)}"
         unit = "minute" if shown == "1" else "minutes"
-        return words.ENDED_TITLE.format(waited=f"{shown} {unit}")
+        title = words.EARLY_TITLE if self.early else words.ENDED_TITLE
+        return title.format(waited=f"{shown} {unit}")
 
     def _intensity_line(self) -> Text:
         line = Text(words.INTENSITY_NOW, style="bold")

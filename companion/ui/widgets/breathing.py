@@ -39,6 +39,16 @@ def _glyph(row: int, col: int, width: int, height: int) -> str:
     return "─" if row in (0, bottom) else "│"
 
 
+def traced_cells(phase: BreathPhase, width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> int:
+    """How many cells of the current side are drawn so far."""
+    return math.ceil(phase.fraction * len(box_path(width, height)[phase.index]))
+
+
+def look(phase: BreathPhase) -> tuple[int, int, int]:
+    """What the pacer shows for a phase: the same look means no need to redraw."""
+    return (phase.index, phase.seconds_left, traced_cells(phase))
+
+
 def render_box(phase: BreathPhase, done: Style, todo: Style, label: Style,
                width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> Text:
     """The square with the part breathed so far in this cycle drawn in `done`."""
@@ -47,20 +57,25 @@ def render_box(phase: BreathPhase, done: Style, todo: Style, label: Style,
     for side in sides[: phase.index]:
         traced.update(side)
     current = sides[phase.index]
-    traced.update(current[: math.ceil(phase.fraction * len(current))])
+    traced.update(current[: traced_cells(phase, width, height)])
     middle = height // 2
     words = f"{phase.label} {phase.seconds_left}".center(width - 2)
+    blank = Style()
     text = Text()
     for row in range(height):
+        # Runs of one style become one span: a few spans a line keep each frame cheap.
+        run, run_style = "", blank
         for col in range(width):
-            inside = 0 < row < height - 1 and 0 < col < width - 1
-            if inside:
-                if row == middle:
-                    text.append(words[col - 1], label)
-                else:
-                    text.append(" ")
-                continue
-            text.append(_glyph(row, col, width, height), done if (row, col) in traced else todo)
+            if 0 < row < height - 1 and 0 < col < width - 1:
+                char, style = (words[col - 1], label) if row == middle else (" ", blank)
+            else:
+                char = _glyph(row, col, width, height)
+                style = done if (row, col) in traced else todo
+            if style is not run_style and run:
+                text.append(run, run_style)
+                run = ""
+            run, run_style = run + char, style
+        text.append(run, run_style)
         if row < height - 1:
             text.append("\n")
     return text
@@ -88,7 +103,7 @@ class BreathingPacer(Widget):
         super().__init__(id=id)
         self._elapsed = elapsed
         self._frames: Timer | None = None
-        self._last: BreathPhase | None = None
+        self._last: tuple[int, int, int] | None = None
 
     def on_mount(self) -> None:
         self._frames = self.set_interval(FRAME_SECONDS, self._frame, pause=not self.display)
@@ -117,14 +132,12 @@ class BreathingPacer(Widget):
         return breathing_phase(self._elapsed())
 
     def _frame(self) -> None:
-        phase = self.phase()
-        if phase != self._last:
-            self._last = phase
+        if look(self.phase()) != self._last:  # redraw only when a cell or the count changes
             self.refresh()
 
     def render(self) -> Text:
         phase = self.phase()
-        self._last = phase
+        self._last = look(phase)
         return render_box(
             phase,
             self.get_component_rich_style("pacer--done"),
