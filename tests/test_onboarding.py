@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 from rich.text import Text
-from textual.widgets import Button, Checkbox, Input, Static
+from textual.widgets import Button, Checkbox, Input, RadioButton, Static
 
 from companion.domain.records import Profile, Settings
 from companion.store.repository import Repository
@@ -60,6 +60,11 @@ def box(screen: Any, grid: str, name: str) -> Checkbox:
     return next(b for b in screen.query_one(grid).query(Checkbox) if b.name == name)
 
 
+def choice(screen: Any, choices: str, value: str) -> RadioButton:
+    """One option of a ChoiceSet, by its stored value."""
+    return next(b for b in screen.query_one(choices).query(RadioButton) if b.name == value)
+
+
 async def to_step(pilot: Any, screen: OnboardingScreen, name: str) -> None:
     """Press Next until `name` is on screen (the steps before must be valid)."""
     for _ in range(8):
@@ -92,7 +97,8 @@ async def test_full_run_saves_everything_and_opens_today(data_file: Path) -> Non
 
         assert screen.step_name == "breakup"
         assert "Step 3 of 7" in text_of(screen, "#step-indicator")
-        assert next_disabled(screen)  # the breakup date is still empty
+        assert "Optional" in text_of(screen, "#breakup-echo")  # it may stay empty
+        assert not next_disabled(screen)
         await type_text(pilot, "2026-11-20")
         assert "Friday 20 November" in text_of(screen, "#breakup-echo")
         await pilot.press("enter")  # on to the last-contact field (selected on focus)
@@ -131,6 +137,7 @@ async def test_full_run_saves_everything_and_opens_today(data_file: Path) -> Non
         assert screen.step_name == "preferences"
         assert screen.query_one("#delay", ChoiceSet).value_of == "15"  # the default
         await pilot.press("right", "space", "tab", "right", "space")  # 20 min, Sunday
+        await pilot.click(choice(screen, "#theme", "companion-warm"))
         await pilot.press("pagedown")
         await pilot.pause()
 
@@ -139,13 +146,14 @@ async def test_full_run_saves_everything_and_opens_today(data_file: Path) -> Non
         summary = text_of(screen, "#summary-table")
         for expected in ("Sam", "Alex", "Friday 20 November", "Monday 23 November", "2–5 years",
                          "broken trust", "children", "45 days", "I want my evenings back",
-                         "timer 20 min", "Sunday"):
+                         "timer 20 min", "Sunday", "warm colours"):
             assert expected in summary
         assert not data_file.exists()  # nothing written before Start
 
         await pilot.press("pagedown")  # Start
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
+        assert app.theme == "companion-warm"
 
     document = read(data_file)
     profile = only(document, "profile")
@@ -156,7 +164,7 @@ async def test_full_run_saves_everything_and_opens_today(data_file: Path) -> Non
     assert profile["reasons"] == ["I want my evenings back", "I deserve calm"]
     settings = only(document, "settings")
     assert settings["default_delay_minutes"] == 20 and settings["week_start"] == "sunday"
-    assert settings["theme"] == "companion-calm"
+    assert settings["theme"] == "companion-warm"
     period = only(document, "periods")
     assert period["started_on"] == "2026-11-23" and period["length_days"] == 45
     assert period["outcome"] == "ongoing" and period["started_by"] == "onboarding"
@@ -385,12 +393,42 @@ async def test_rerun_escape_changes_nothing(data_file: Path) -> None:
         results: list[bool | None] = []
         app.push_screen(OnboardingScreen(), results.append)
         await pilot.pause()
+        screen = app.screen
+        assert app.theme == "companion-calm"
+        await to_step(pilot, screen, "preferences")
+        await pilot.click(choice(screen, "#theme", "companion-warm"))
+        await pilot.pause()
+        assert app.theme == "companion-warm"  # a preview
+        assert "Warm light" in text_of(screen, "#theme-echo")
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
         assert results == [False]
+        assert app.theme == "companion-calm"  # the preview is undone
     assert data_file.read_bytes() == before
+
+
+async def test_a_failed_save_keeps_the_wizard_open(data_file: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = Repository(data_file)
+
+    def refuse(*args: object) -> None:
+        raise ValueError("the disk said no")
+
+    monkeypatch.setattr(repo, "complete_onboarding", refuse)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_breakup_step(pilot, app)
+        await to_step(pilot, screen, "why")
+        await type_text(pilot, "Me first")
+        await to_step(pilot, screen, "summary")
+        await pilot.press("pagedown")  # Start
+        await pilot.pause()
+        assert app.screen is screen and screen.step_name == "summary"
+        assert not next_disabled(screen)  # can try again
+        assert any("the disk said no" in str(n.message) for n in app._notifications)
+    assert not data_file.exists()
 
 
 async def test_enter_on_the_last_reason_goes_on(data_file: Path) -> None:
@@ -429,6 +467,15 @@ def test_answers_problems_per_step() -> None:
     assert "reasons" in answers.problems("why", TODAY)
     answers.reasons = ["  ", "\x1b", "ok"]
     assert answers.problems("why", TODAY) == {} and answers.clean_reasons() == ["ok"]
+
+
+def test_breakup_date_is_optional_but_last_contact_is_not() -> None:
+    answers = Answers()
+    assert answers.problems("breakup", TODAY) == {}
+    profile, _, last, _ = answers.build(TODAY, None, Settings())
+    assert profile.breakup_on is None and last == TODAY
+    answers.last_contact_text = " "
+    assert set(answers.problems("breakup", TODAY)) == {"last_contact"}
 
 
 def test_build_keeps_what_the_wizard_does_not_ask() -> None:

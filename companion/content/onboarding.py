@@ -47,6 +47,7 @@ EX_LABEL = "How should we refer to your ex?"
 EX_PLACEHOLDER = "a name, initials, or leave empty for \"them\""
 
 BREAKUP_DATE_LABEL = "When did it end?"
+BREAKUP_OPTIONAL = "Optional: leave it empty if you'd rather not say."
 LAST_CONTACT_LABEL = "When did you last reach out?"
 DATE_HINT = "e.g. 2026-11-20 or 3 days ago"
 LAST_CONTACT_HINT = "The last message or call you started. Your days count from it."

@@ -67,6 +67,8 @@ class OnboardingScreen(Screen[bool]):
         self._length_picked = bool(self.answers.length_choice)
         self._original_theme = app.theme
         themes = self.theme_names()
+        if not self.rerun and app.theme in themes:
+            self.answers.theme = app.theme  # first run: what is on screen now (--theme too)
         if self.answers.theme not in themes:
             self.answers.theme = app.theme if app.theme in themes else themes[0]
         yield Static("", id="step-indicator")
@@ -181,6 +183,7 @@ class OnboardingScreen(Screen[bool]):
 
     def refresh_state(self) -> None:
         """Say back what was understood, explain what is wrong, enable Next when valid."""
+        app: Any = self.app
         answers = self.collect()
         today = self.today
         problems = answers.problems(self.step_name, today)
@@ -190,8 +193,9 @@ class OnboardingScreen(Screen[bool]):
             steps.show_period(self, answers, problems, today)
         elif self.step_name == "why":
             steps.say_back(self, "#reasons-echo", problems.get("reasons", ""), "missing")
+        elif self.step_name == "preferences":
+            steps.show_theme(self, app.theme_descriptions.get(answers.theme, ""))
         elif self.step_name == "summary":
-            app: Any = self.app
             steps.show_summary(self, answers, today, app.repo.path)
         self.query_one("#next", Button).disabled = bool(problems) or self._saving
         go_on = "start" if self.step_name == "summary" else "next"

@@ -7,6 +7,7 @@ and at Start turns the answers into records with `build()`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -50,9 +51,11 @@ class Answers:
 
     # Reading the typed fields ----------------------------------------------
 
-    def breakup_on(self, today: date) -> date:
-        """The breakup date; raises WhenError with the reason."""
-        return past_day(self.breakup_text, today, missing="Enter the day it ended.")
+    def breakup_on(self, today: date) -> date | None:
+        """The breakup date, None when left empty (it is optional); raises WhenError."""
+        if not self.breakup_text.strip():
+            return None
+        return past_day(self.breakup_text, today, missing="")
 
     def last_contact_on(self, today: date) -> date:
         """The last contact the user started; raises WhenError with the reason."""
@@ -61,7 +64,7 @@ class Answers:
             breakup = self.breakup_on(today)
         except WhenError:
             return day
-        if day < breakup:
+        if breakup is not None and day < breakup:
             raise WhenError("That is before the breakup. Your last contact can't be earlier "
                             "than the day it ended.")
         return day
@@ -131,7 +134,7 @@ class Answers:
             profile or Profile(),
             name=clean_line(self.name, limit=NAME_LIMIT).text,
             ex_name=clean_line(self.ex_name, limit=NAME_LIMIT).text,
-            breakup_on=breakup.isoformat(),
+            breakup_on=breakup.isoformat() if breakup else None,
             relationship_months=self.relationship_months,
             causes=list(self.causes),
             shared=list(self.shared),
@@ -205,11 +208,12 @@ def answers_from(profile: Profile | None, settings: Settings, periods: list,
 
 def summary_rows(answers: Answers, today: date) -> list[tuple[str, str]]:
     """The answers as (label, value) lines for the summary step."""
-    def day(read: object) -> str:
+    def day(read: Callable[[date], date | None]) -> str:
         try:
-            return say_date(read(today), today)  # type: ignore[operator]
+            value = read(today)
         except WhenError:
             return "not given"
+        return say_date(value, today) if value else "not given"
 
     def listed(values: list[str], labels: dict[str, str]) -> str:
         return ", ".join(labels.get(v, v) for v in values) or "none given"
@@ -238,6 +242,7 @@ def summary_rows(answers: Answers, today: date) -> list[tuple[str, str]]:
     reasons = answers.clean_reasons()
     rows.append(("Your why", "\n".join(f"• {r}" for r in reasons) or "none given"))
     week = "Monday" if answers.week_start == "monday" else "Sunday"
+    colours = answers.theme.removeprefix("companion-") or answers.theme
     rows.append(("Preferences", f"timer {answers.delay_minutes} min · week starts {week} · "
-                                f"{answers.theme}"))
+                                f"{colours} colours"))
     return rows

@@ -36,6 +36,16 @@ def echo(widget_id: str) -> Static:
     return Static("", id=widget_id, classes="echo")
 
 
+def theme_label(name: str) -> str:
+    """A theme's name without the "companion-" prefix: "calm", "warm"..."""
+    return name.removeprefix("companion-") or name
+
+
+def show_theme(node: DOMNode, description: str) -> None:
+    """What the chosen theme is for."""
+    node.query_one("#theme-echo", Static).update(escape(description))
+
+
 def welcome(path: Path, rerun: bool) -> ComposeResult:
     """What No Contact is, what is stored and where."""
     with VerticalScroll(id="welcome", classes="step"):
@@ -123,7 +133,8 @@ def preferences(answers: Answers, themes: list[str]) -> ComposeResult:
         yield ChoiceSet((("monday", "Monday"), ("sunday", "Sunday")), answers.week_start,
                         id="week-start")
         yield label(words.THEME_LABEL)
-        yield ChoiceSet(((name, name) for name in themes), answers.theme, id="theme")
+        yield ChoiceSet(((name, theme_label(name)) for name in themes), answers.theme, id="theme")
+        yield Static("", id="theme-echo", classes="hint")
 
 
 def summary() -> ComposeResult:
@@ -156,6 +167,9 @@ def show_dates(node: DOMNode, answers: Answers, problems: dict[str, str], today:
             say_back(node, selector, problems[key], "invalid" if text.strip() else "missing")
             continue
         day = read(today)
+        if day is None:
+            say_back(node, selector, words.BREAKUP_OPTIONAL, "missing")
+            continue
         said = say_date(day, today) + (" (today)" if day == today else "")
         say_back(node, selector, f"✓ {said}", "ok")
 
