@@ -198,6 +198,7 @@ class OnboardingScreen(Screen[bool]):
         elif self.step_name == "summary":
             steps.show_summary(self, answers, today, app.repo.path)
         self.query_one("#next", Button).disabled = bool(problems) or self._saving
+        self.refresh_bindings()
         go_on = "start" if self.step_name == "summary" else "next"
         hint = ("Complete this step to go on." if problems
                 else f"pgdn {go_on} · pgup back · esc leave")
@@ -241,6 +242,14 @@ class OnboardingScreen(Screen[bool]):
         self.action_back()
 
     # Actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Next and Back show dimmed in the footer when they would do nothing."""
+        if action == "next":
+            return None if self.query_one("#next", Button).disabled else True
+        if action == "back":
+            return None if self.step == 0 else True
+        return True
 
     def action_next(self) -> None:
         """The next step (once this one is complete); on the summary, Start."""
