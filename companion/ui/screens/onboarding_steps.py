@@ -50,14 +50,15 @@ def welcome(path: Path, rerun: bool) -> ComposeResult:
     """What No Contact is, what is stored and where."""
     with VerticalScroll(id="welcome", classes="step"):
         yield Static(words.WELCOME_TITLE, classes="step-heading")
-        if rerun:
-            yield Static(words.RERUN_NOTE, classes="para rerun")
         yield Static(words.WELCOME_NO_CONTACT, classes="para")
         yield Static(words.WELCOME_HOW, classes="para")
         yield Static(words.WELCOME_PRIVACY)
         yield Static(escape(str(path)), id="data-path")
         yield Static(words.WELCOME_NOTHING_LEAVES, classes="para")
-        yield Static(words.WELCOME_SETUP, classes="muted")
+        if rerun:
+            yield Static(words.RERUN_NOTE, classes="rerun")
+        else:
+            yield Static(words.WELCOME_SETUP, classes="muted")
 
 
 def you(answers: Answers) -> ComposeResult:
