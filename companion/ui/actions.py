@@ -10,6 +10,7 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Mood check-in", "How are you, from 1 to 5", "app.mood"),
     ("Journal", "Write a journal entry", "app.journal"),
     ("Week planner", "Plan your week: people, body, work, challenge, joy", "app.planner"),
+    ("History", "Your timeline, periods, unsent messages and insights", "app.history"),
     ("Settings", "Profile, period, timer, week, time zone, theme, discreet mode, your data", "app.settings"),
     ("Help", "Every key on this screen", "app.help"),
 )

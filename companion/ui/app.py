@@ -220,6 +220,12 @@ class CompanionApp(App[None]):
 
         self._open_screen(PlannerScreen)
 
+    def action_history(self) -> None:
+        """History & insights: the timeline, the periods, unsent messages, the charts."""
+        from companion.ui.screens.history import HistoryScreen
+
+        self._open_screen(HistoryScreen)
+
     def _open_dialog(self, dialog: Screen[Any]) -> None:
         if self.snapshot.profile is None:
             return

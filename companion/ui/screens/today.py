@@ -33,6 +33,7 @@ class TodayScreen(Screen[None]):
         Binding("m", "app.mood", "Mood", show=False),
         Binding("j", "app.journal", "Journal", show=False),
         Binding("w", "app.planner", "Week"),
+        Binding("h", "app.history", "History"),
         Binding("s", "app.settings", "Settings", show=False),
         Binding("space", "tick", "Tick", show=False),
     ]

@@ -1,0 +1,185 @@
+"""History & insights: the timeline, the periods, the unsent messages and the charts.
+
+The tabs' contents live in widgets (timeline_view, periods_view, unsent_view,
+insights_view); this screen computes what they show from the records and the
+clock, and handles the keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TabbedContent, TabPane
+
+from companion.domain.history import period_rows, periods_summary, unsent_messages
+from companion.domain.insights import compute_insights
+from companion.domain.timeline import TimelineItem, TimelineKind, build_timeline
+from companion.store.repository import Snapshot
+from companion.ui.widgets.insights_view import InsightsView
+from companion.ui.widgets.periods_view import PeriodsView
+from companion.ui.widgets.timeline_view import FILTERS, TimelineView, long_date
+from companion.ui.widgets.unsent_view import UnsentView, message_meta
+from companion.ui.widgets.virtual_list import VirtualList
+
+TABS = ("timeline", "periods", "unsent", "insights")
+_FILTER_KINDS = {(kind.value if kind else "all"): kind for _, kind, _, _ in FILTERS}
+
+
+class HistoryScreen(Screen[None]):
+    """Everything so far, and what it says."""
+
+    CSS_PATH = "history.tcss"
+    HELP_TITLE = "History"
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("1", "tab('timeline')", "Tabs", key_display="1-4"),
+        Binding("2", "tab('periods')", "Periods", show=False),
+        Binding("3", "tab('unsent')", "Unsent messages", show=False),
+        Binding("4", "tab('insights')", "Insights", show=False),
+        Binding("f", "next_filter", "Filter"),
+        Binding("enter", "read", "Read in full", show=False),
+        *(Binding(key, f"filter('{kind.value if kind else 'all'}')", f"Show {label}", show=False)
+          for key, kind, label, _ in FILTERS),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._insights_stale = True
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="history-tabs", initial="timeline"):
+            with TabPane("1 Timeline", id="timeline"):
+                yield TimelineView(id="timeline-view")
+            with TabPane("2 Periods", id="periods"):
+                yield PeriodsView(id="periods-view")
+            with TabPane("3 Unsent", id="unsent"):
+                yield UnsentView(id="unsent-view")
+            with TabPane("4 Insights", id="insights"):
+                yield InsightsView(id="insights-view")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "History"
+        self.app.data_changed.subscribe(self, self._on_data)
+        self.refresh_view(self.app.snapshot)
+        self.query_one("#timeline-list", VirtualList).focus()
+
+    def _on_data(self, snapshot: Snapshot) -> None:
+        self.refresh_view(snapshot, keep_place=True)
+
+    # Drawing -------------------------------------------------------------------
+
+    def refresh_view(self, snapshot: Snapshot, keep_place: bool = False) -> None:
+        """Recompute every tab from the records (insights when their tab is open)."""
+        clock = self.app.clock
+        today = clock.today()
+        day_start = clock.day_starts_at
+        discreet = snapshot.settings.discreet
+        ex_name = snapshot.profile.ex_name if snapshot.profile else ""
+        self._label_tabs(discreet)
+        timeline = build_timeline(snapshot.periods, snapshot.events, snapshot.activities, today,
+                                  day_start, discreet=discreet, ex_name=ex_name)
+        self.query_one(TimelineView).show(timeline, discreet, keep_place=keep_place)
+        self.query_one(PeriodsView).show(period_rows(snapshot.periods, today),
+                                         periods_summary(snapshot.periods, today), today)
+        messages = unsent_messages(snapshot.events, day_start, discreet=discreet, ex_name=ex_name)
+        self.query_one(UnsentView).show(messages, discreet)
+        self._insights_stale = True
+        if self.query_one(TabbedContent).active == "insights":
+            self._draw_insights()
+
+    def _label_tabs(self, discreet: bool) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("unsent").label = "3 Drafts" if discreet else "3 Unsent"
+
+    def _draw_insights(self) -> None:
+        if not self._insights_stale:
+            return
+        snapshot = self.app.snapshot
+        clock = self.app.clock
+        insights = compute_insights(snapshot.events, snapshot.activities, clock.today(),
+                                    clock.day_starts_at, snapshot.settings.week_start)
+        self.query_one(InsightsView).show(insights, clock.today())
+        self._insights_stale = False
+
+    @on(TabbedContent.TabActivated)
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        pane = event.pane.id
+        if pane == "insights":
+            self._draw_insights()
+        self._focus_tab(pane)
+
+    def _focus_tab(self, pane: str | None) -> None:
+        target = {"timeline": "#timeline-list", "periods": "#periods-table",
+                  "unsent": "#unsent-list", "insights": "#insights-view"}.get(pane or "")
+        if target:
+            widget = self.query_one(target)
+            if widget.display:
+                widget.focus()
+
+    # Actions -------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """Back to Today."""
+        self.app.pop_screen()
+
+    def action_tab(self, tab: str) -> None:
+        """Show one tab."""
+        self.query_one(TabbedContent).active = tab
+        self._focus_tab(tab)
+
+    def action_filter(self, kind: str) -> None:
+        """Show one kind of item in the timeline (from any tab)."""
+        self.action_tab("timeline")
+        self.query_one(TimelineView).set_filter(_FILTER_KINDS.get(kind))
+
+    def action_next_filter(self) -> None:
+        """The next filter in the bar."""
+        self.action_tab("timeline")
+        self.query_one(TimelineView).next_filter()
+
+    def action_read(self) -> None:
+        """Read the highlighted unsent message or journal entry in full."""
+        active = self.query_one(TabbedContent).active
+        if active == "unsent":
+            self._read_unsent()
+        elif active == "timeline":
+            self._read_item(self.query_one(TimelineView).highlighted)
+
+    @on(VirtualList.Selected)
+    def _selected(self, event: VirtualList.Selected) -> None:
+        event.stop()
+        self.action_read()
+
+    def _read_unsent(self) -> None:
+        from companion.ui.dialogs.read_text import ReadTextDialog
+
+        message = self.query_one(UnsentView).highlighted
+        if message is not None:
+            title = "Draft" if self.app.snapshot.settings.discreet else "Unsent message"
+            self.app.push_screen(ReadTextDialog(title, message_meta(message), message.text))
+
+    def _read_item(self, item: TimelineItem | None) -> None:
+        from companion.ui.dialogs.read_text import ReadTextDialog
+
+        if item is None or not item.detail.strip():
+            return
+        title = item.title if item.kind != TimelineKind.JOURNAL else "Journal"
+        self.app.push_screen(ReadTextDialog(title, long_date(item.day, item.time), item.detail))
+
+    def palette_commands(self) -> list[Any]:
+        """The tabs and filters by name, for the command palette."""
+        from textual.app import SystemCommand
+
+        commands = [SystemCommand(f"History: {name}", f"Show the {name.lower()} tab",
+                                  lambda t=tab: self.action_tab(t))
+                    for tab, name in zip(TABS, ("Timeline", "Periods", "Unsent messages", "Insights"))]
+        commands += [SystemCommand(f"Timeline: show {label}", f"Filter the timeline (key {key})",
+                                   lambda k=(kind.value if kind else "all"): self.action_filter(k))
+                     for key, kind, label, _ in FILTERS]
+        return commands

@@ -1,0 +1,135 @@
+"""The Insights tab: five small charts, each with one plain sentence under it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from companion.domain.insights import Insights
+from companion.domain.records import Category
+from companion.ui.widgets.activity_list import CATEGORY_MARK
+from companion.ui.widgets.charts import MUTED, column_chart, legend, share_bar
+from companion.ui.widgets.week_grid import CATEGORY_COLOUR
+
+WIDE = 130
+PASSED = ("█", "$success", "passed")
+LEFT_OPEN = ("▓", "$warning", "left open")
+REACHED = ("░", "$text-muted", "reached out")
+
+
+def short_day(day: date, today: date) -> str:
+    """"today", or "28 Oct"."""
+    return "today" if day == today else f"{day.day} {day:%b}"
+
+
+def day_axis(days: list[date], today: date) -> list[tuple[int, str]]:
+    """Labels under a 30-day chart: the first day, the middle one, today."""
+    middle = len(days) // 2
+    return [(0, short_day(days[0], today)), (middle, short_day(days[middle], today)),
+            (len(days) - 1, short_day(days[-1], today))]
+
+
+class InsightPanel(Vertical):
+    """A titled box with a chart and a sentence."""
+
+    DEFAULT_CSS = """
+    InsightPanel {
+        height: auto;
+        border: round $primary 60%;
+        border-title-color: $primary;
+        border-title-style: bold;
+        padding: 0 1;
+        margin-bottom: 1;
+    }
+    InsightPanel .chart { height: auto; }
+    InsightPanel .summary { height: auto; margin-top: 1; }
+    """
+
+    def __init__(self, title: str, *, id: str) -> None:
+        super().__init__(id=id)
+        self.border_title = title
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="chart")
+        yield Static(classes="summary")
+
+    def show(self, chart: Content, summary: str) -> None:
+        """Draw the chart and say what it shows."""
+        self.query_one(".chart", Static).update(chart)
+        self.query_one(".summary", Static).update(summary)
+
+
+class InsightsView(VerticalScroll):
+    """All five insights; two columns when the terminal is wide."""
+
+    DEFAULT_CSS = """
+    InsightsView { padding: 0 1; }
+    InsightsView #insight-columns { height: auto; layout: vertical; }
+    InsightsView #insight-columns.wide { layout: horizontal; }
+    InsightsView .insight-column { height: auto; width: 100%; }
+    InsightsView #insight-columns.wide .insight-column { width: 1fr; }
+    InsightsView #insight-columns.wide #insight-left { margin-right: 2; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="insight-columns"):
+            with Vertical(classes="insight-column", id="insight-left"):
+                yield InsightPanel("Urges per day · last 30 days", id="per-day")
+                yield InsightPanel("Urges that passed", id="passed")
+                yield InsightPanel("When urges come", id="hours")
+            with Vertical(classes="insight-column", id="insight-right"):
+                yield InsightPanel("Mood · last 30 days", id="mood")
+                yield InsightPanel("Activities done per week", id="activities")
+
+    def on_resize(self) -> None:
+        self.query_one("#insight-columns").set_class(self.size.width >= WIDE, "wide")
+
+    def show(self, insights: Insights, today: date) -> None:
+        """Draw every chart from computed insights."""
+        per_day = insights.per_day
+        self.query_one("#per-day", InsightPanel).show(
+            column_chart(per_day.counts, height=4, axis=day_axis(per_day.days, today)), per_day.summary)
+        self._show_passed(insights)
+        mood = insights.mood
+        self.query_one("#mood", InsightPanel).show(
+            column_chart(mood.averages, height=3, top=5, top_label="5", base_label="",
+                         axis=day_axis(mood.days, today)), mood.summary)
+        self._show_activities(insights, today)
+        hours = insights.hours
+        highlight = [hours.in_window(h) for h in range(24)]
+        axis = [(h, f"{h:02d}") for h in (0, 6, 12, 18, 23)]
+        chart = column_chart(hours.counts, height=4, highlight=highlight, axis=axis)
+        self.query_one("#hours", InsightPanel).show(chart, hours.summary)
+
+    def _show_passed(self, insights: Insights) -> None:
+        share = insights.passed
+        parts = [(share.passed, *PASSED[:2]), (share.left_open, *LEFT_OPEN[:2]),
+                 (share.reached_out, *REACHED[:2])]
+        other = share.total - share.passed - share.left_open - share.reached_out
+        if other:
+            parts.append((other, "·", MUTED))
+        key = legend([(mark, colour, f"{words} {count}") for (mark, colour, words), count in
+                      zip((PASSED, LEFT_OPEN, REACHED), (share.passed, share.left_open, share.reached_out))])
+        chart = Content("\n").join([share_bar(parts, 40), key])
+        self.query_one("#passed", InsightPanel).show(chart, share.summary)
+
+    def _show_activities(self, insights: Insights, today: date) -> None:
+        weekly = insights.activities
+        lines: list[Content] = []
+        for first, counts in zip(weekly.weeks, weekly.counts):
+            parts: list[str | tuple[str, str]] = [(f"{first.day:>2} {first:%b}  ", MUTED)]
+            total = sum(counts.values())
+            shown = 0
+            for category in Category:
+                n = min(counts.get(category.value, 0), max(0, 40 - shown))
+                shown += n
+                if n:
+                    parts.append((CATEGORY_MARK[category.value] * n, CATEGORY_COLOUR[category.value]))
+            parts.append((f" {total}" if total else "·", MUTED))
+            lines.append(Content.assemble(*parts))
+        lines.append(legend([(CATEGORY_MARK[c.value], CATEGORY_COLOUR[c.value], c.value) for c in Category]))
+        self.query_one("#activities", InsightPanel).show(Content("\n").join(lines), weekly.summary)
