@@ -354,6 +354,7 @@ async def test_rerun_prefills_and_keeps_history(data_file: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, OnboardingScreen) and screen.rerun
+        assert "history is kept" in text_of(screen, ".rerun")
         assert screen.query_one("#name", Input).value == "Sam"
         assert screen.query_one("#ex-name", Input).value == "Alex"
         assert screen.query_one("#breakup-date", Input).value == "2026-11-18"
