@@ -9,7 +9,38 @@ from companion import __version__
 from companion.cli_common import fail, friendly_errors, paint, plural, repository
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+# Commands that live in other modules: imported only when used, so that `status`
+# (for a shell prompt) loads as little as possible. Add new ones here.
+LAZY_COMMANDS = {
+    "log": "companion.cli_log:log",
+    "plan": "companion.cli_plan:plan",
+    "export": "companion.cli_data:export",
+    "import": "companion.cli_data:import_",
+    "doctor": "companion.cli_data:doctor",
+    "themes": "companion.cli_app:themes",
+    "demo": "companion.cli_app:demo",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a command's module only when that command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = LAZY_COMMANDS.get(cmd_name)
+        if target is None:
+            return super().get_command(ctx, cmd_name)
+        from importlib import import_module
+
+        module, attribute = target.split(":")
+        command: click.Command = getattr(import_module(module), attribute)
+        return command
+
+
+@click.group(cls=LazyGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-file", type=click.Path(dir_okay=False), envvar="COMPANION_DATA_FILE",
               help="The data file (default: your user data folder).")
 @click.option("--theme", help="Open the app with this theme (see `companion themes`).")
@@ -97,17 +128,6 @@ def status(ctx: click.Context, as_json: bool, short: bool) -> None:
         click.echo(describe(current, snapshot, paint))
 
 
-def _register() -> None:
-    from companion.cli_app import demo, themes
-    from companion.cli_data import doctor, export, import_
-    from companion.cli_log import log
-    from companion.cli_plan import plan
-
-    for command in (log, plan, export, import_, doctor, themes, demo):
-        main.add_command(command)
-
-
-_register()
 
 
 def entry(args: list[str] | None = None) -> None:

@@ -3,16 +3,22 @@
 `COMPANION_NOW` fixes the instant for the whole program; the local zone comes from
 the Settings zone, else `TZ`, else the system. "Today" is the calendar date of
 (local wall-clock time minus the day-start offset).
+
+Pendulum is imported only when a Pendulum value is asked for (`Clock.now()`,
+`parse_instant`...): `Clock.today()` needs only the standard library, which keeps
+`companion status` quick.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-import pendulum
-from pendulum import DateTime
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 NOW_ENV = "COMPANION_NOW"
 
@@ -21,15 +27,66 @@ class ClockError(ValueError):
     """The clock was configured with something that is not a time or a zone."""
 
 
+@lru_cache(maxsize=64)
+def zone_info(name: str) -> Any:
+    """The tz database zone `name` (a `zoneinfo.ZoneInfo`); ClockError if unknown."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        return ZoneInfo(name)
+    except Exception as error:  # ZoneInfoNotFoundError, ValueError for odd keys
+        raise ClockError(f"unknown time zone: {name!r}") from error
+
+
 def parse_instant(text: str, zone: str | None = None) -> DateTime:
     """Parse an ISO-8601 instant; a naive one is read in `zone` (default UTC)."""
+    import pendulum
+
     try:
         parsed = pendulum.parse(text, tz=zone or "UTC")
     except Exception as error:  # pendulum raises several types
         raise ClockError(f"not an ISO-8601 time: {text!r}") from error
-    if not isinstance(parsed, DateTime):
+    if not isinstance(parsed, pendulum.DateTime):
         raise ClockError(f"not an ISO-8601 date and time: {text!r}")
     return parsed
+
+
+def plain_instant(text: str) -> datetime:
+    """An ISO-8601 instant as a standard-library aware datetime (naive means UTC).
+
+    The quick path for reading stored instants; falls back to Pendulum's parser for
+    the forms `datetime.fromisoformat` does not know.
+    """
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        value = parse_instant(text)
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def _zone_from_system_files() -> str | None:
+    """The system zone from /etc/timezone or the /etc/localtime link, if either names one."""
+    try:
+        with open("/etc/timezone", encoding="utf-8") as handle:
+            name = handle.read().strip()
+        if name:
+            zone_info(name)
+            return name
+    except (OSError, ClockError):
+        pass
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        return None
+    marker = "/zoneinfo/"
+    if marker in target:
+        name = target.split(marker, 1)[1]
+        try:
+            zone_info(name)
+            return name
+        except ClockError:
+            return None
+    return None
 
 
 def system_zone_name() -> str:
@@ -37,10 +94,16 @@ def system_zone_name() -> str:
     tz_env = os.environ.get("TZ", "").lstrip(":")
     if tz_env:
         try:
-            return pendulum.timezone(tz_env).name
-        except Exception:
+            zone_info(tz_env)
+            return tz_env
+        except ClockError:
             pass
+    found = _zone_from_system_files()
+    if found:
+        return found
     try:
+        import pendulum
+
         return pendulum.local_timezone().name
     except Exception:
         return "UTC"
@@ -48,10 +111,8 @@ def system_zone_name() -> str:
 
 def check_zone(name: str) -> str:
     """Return `name` if it is a known IANA zone, else raise ClockError."""
-    try:
-        return pendulum.timezone(name).name
-    except Exception as error:
-        raise ClockError(f"unknown time zone: {name!r}") from error
+    zone_info(name)
+    return name
 
 
 def parse_day_start(text: str) -> time:
@@ -66,14 +127,38 @@ def parse_day_start(text: str) -> time:
     return value
 
 
-def local_date(instant: DateTime, zone: str, day_starts_at: time = time(0)) -> date:
-    """The user's calendar date of an instant, in `zone`, with the day-start offset.
+def _standard(instant: datetime) -> datetime:
+    """The same instant as a plain `datetime` with a fixed offset (Pendulum's differ in arithmetic)."""
+    if type(instant) is datetime:
+        return instant
+    offset = instant.utcoffset()
+    if offset is None:
+        raise ClockError(f"an instant without a time zone: {instant!r}")
+    return datetime(instant.year, instant.month, instant.day, instant.hour, instant.minute,
+                    instant.second, instant.microsecond, tzinfo=timezone(offset))
+
+
+def local_date(instant: datetime, zone: str, day_starts_at: time = time(0)) -> date:
+    """The user's calendar date of an aware instant, in `zone`, with the day-start offset.
 
     Uses wall-clock time, so a DST change never moves an instant to another day.
+    Accepts Pendulum and standard-library datetimes alike.
     """
-    wall = instant.in_timezone(zone).naive()
+    wall = _standard(instant).astimezone(zone_info(zone)).replace(tzinfo=None)
     shifted = wall - timedelta(hours=day_starts_at.hour, minutes=day_starts_at.minute)
     return date(shifted.year, shifted.month, shifted.day)
+
+
+def _as_pendulum(instant: datetime) -> DateTime:
+    import pendulum
+
+    return instant if isinstance(instant, pendulum.DateTime) else pendulum.instance(instant)
+
+
+def _plain_now(source: Callable[[], Any]) -> datetime:
+    """The source's instant, through its quick standard-library path when it has one."""
+    plain = getattr(source, "plain", None)
+    return plain() if plain is not None else source()
 
 
 class Clock:
@@ -101,21 +186,22 @@ class Clock:
 
     def now(self) -> DateTime:
         """The current instant in the user's zone."""
-        return self._source().in_timezone(self.zone)
+        return _as_pendulum(self._source()).in_timezone(self.zone)
 
     def today(self) -> date:
         """The user's current date (day-start offset applied)."""
-        return self.date_of(self._source())
+        return self.date_of(_plain_now(self._source))
 
-    def date_of(self, instant: DateTime, zone: str | None = None) -> date:
+    def date_of(self, instant: datetime, zone: str | None = None) -> date:
         """The user's date of an instant, read in `zone` (default: the current zone)."""
         return local_date(instant, zone or self.zone, self.day_starts_at)
 
     def next_rollover(self) -> DateTime:
         """The instant the user's day next changes."""
-        today = self.today()
-        tomorrow = today + timedelta(days=1)
-        start = pendulum.datetime(
+        import pendulum
+
+        tomorrow = self.today() + timedelta(days=1)
+        return pendulum.datetime(
             tomorrow.year,
             tomorrow.month,
             tomorrow.day,
@@ -123,21 +209,54 @@ class Clock:
             self.day_starts_at.minute,
             tz=self.zone,
         )
-        return start
 
 
 def real_now() -> DateTime:
     """The machine's current instant."""
+    import pendulum
+
     return pendulum.now("UTC")
+
+
+class RealSource:
+    """The machine's clock (with a quick path that needs no Pendulum)."""
+
+    def __call__(self) -> DateTime:
+        return real_now()
+
+    def plain(self) -> datetime:
+        """The current instant as a standard-library aware datetime."""
+        return datetime.now(timezone.utc)
+
+
+class FixedSource:
+    """COMPANION_NOW: the same instant every time. Invalid text is refused at once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            parsed = parse_instant(text)  # other ISO-8601 forms, or ClockError
+        self._plain = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        self._instant: DateTime | None = None
+
+    def __call__(self) -> DateTime:
+        if self._instant is None:
+            self._instant = _as_pendulum(self._plain).in_timezone("UTC")
+        return self._instant
+
+    def plain(self) -> datetime:
+        """The fixed instant as a standard-library aware datetime."""
+        return self._plain
 
 
 def default_source() -> Callable[[], DateTime]:
     """COMPANION_NOW when set (a fixed instant), else the real clock."""
     fixed = os.environ.get(NOW_ENV)
     if fixed:
-        instant = parse_instant(fixed)
-        return lambda: instant
-    return real_now
+        return FixedSource(fixed)
+    return RealSource()
 
 
 class MovableSource:

@@ -7,18 +7,19 @@ the IANA zone in force when they were recorded.
 from __future__ import annotations
 
 import functools
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import pendulum
-from pendulum import DateTime
+if TYPE_CHECKING:  # Pendulum is imported when an instant is parsed, not to read records
+    from pendulum import DateTime
 
 
 def new_id() -> str:
     """A stable, random record id."""
+    import uuid
+
     return str(uuid.uuid4())
 
 
@@ -145,8 +146,11 @@ def instant_text(instant: DateTime, zone: str) -> str:
 
 def parse_stored_instant(value: str) -> DateTime:
     """A stored ISO-8601 instant back into a DateTime."""
+    import pendulum
+
     parsed = pendulum.parse(value)
-    assert isinstance(parsed, DateTime)
+    if not isinstance(parsed, pendulum.DateTime):
+        raise ValueError(f"not a stored instant: {value!r}")
     return parsed
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from companion.clock import local_date
+from companion.clock import local_date, plain_instant
 from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
 from companion.domain.records import (
@@ -21,7 +21,17 @@ from companion.domain.records import (
 
 def event_date(event: Event, day_starts_at: time) -> date:
     """The user's date of an event, read in the zone it was recorded in."""
-    return local_date(event.instant, event.zone, day_starts_at)
+    return local_date(plain_instant(event.at), event.zone, day_starts_at)
+
+
+def _maybe_between(event: Event, first: date, last: date) -> bool:
+    """A cheap pre-check: could the event's date fall within first..last?
+
+    The stored text starts with a calendar date within a day of the event's local
+    date, whatever offset it was written with; two days of margin is always safe.
+    """
+    text = event.at[:10]
+    return (first - timedelta(days=2)).isoformat() <= text <= (last + timedelta(days=2)).isoformat()
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,8 @@ def compute_status(
     period_start = period.start if period else None
     for event in events:
         if event.kind == EventKind.URGE.value:
+            if not _maybe_between(event, week_ago, today):
+                continue
             day = event_date(event, day_starts_at)
             if week_ago <= day <= today:
                 urges += 1

@@ -9,8 +9,10 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pendulum import DateTime
+if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+    from pendulum import DateTime
 
 DEFAULT_MINUTES = 15
 MIN_MINUTES = 1

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-import pendulum
-from pendulum import DateTime
+from typing import TYPE_CHECKING
 
 from companion.clock import Clock, local_date
+
+if TYPE_CHECKING:  # Pendulum is imported when a WHEN value is parsed, not to say a date
+    from pendulum import DateTime
 
 _DAYS_AGO = re.compile(r"^(\d{1,4})\s*(day|days|d)\s+ago$")
 _WEEKS_AGO = re.compile(r"^(\d{1,3})\s*(week|weeks|w)\s+ago$")
@@ -77,6 +79,8 @@ class When:
 
 
 def _day_at(day: date, at: time, zone: str) -> DateTime:
+    import pendulum
+
     return pendulum.datetime(day.year, day.month, day.day, at.hour, at.minute, tz=zone)
 
 
@@ -87,6 +91,8 @@ def parse_when(text: str | None, clock: Clock) -> When:
     hours after midnight). A date alone is recorded at noon of that day. A future
     moment is refused.
     """
+    import pendulum
+
     now = clock.now()
     today = clock.today()
     if text is None or text.strip().lower() in ("", "now", "today"):
@@ -109,7 +115,7 @@ def parse_when(text: str | None, clock: Clock) -> When:
             raise WhenError(
                 f"{value!r} is not a time; try 22:30, yesterday or 2026-11-20T22:30"
             ) from None
-        if not isinstance(parsed, DateTime):
+        if not isinstance(parsed, pendulum.DateTime):
             raise WhenError(f"{value!r} is not a date and time")
         _check_not_ancient(parsed.date())
         result = parsed

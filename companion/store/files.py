@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +128,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     failure the temp file is removed, the old file is untouched, and WriteFailedError
     says why.
     """
+    import tempfile  # here, not at the top: reading the file should not pay for it
+
     folder = path.parent
     ensure_private_dir(folder)
     temp_name = None

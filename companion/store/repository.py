@@ -10,10 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pendulum import DateTime
 from tinydb import Query, TinyDB
+
+if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+    from pendulum import DateTime
 
 from companion.clock import Clock, default_source, parse_day_start
 from companion.domain import periods as pm
