@@ -11,11 +11,15 @@ WHEN_HELP = "When it happened: 2026-11-20, 2026-11-20T22:30, yesterday, today, 3
 
 
 def _ready(ctx: click.Context):  # type: ignore[no-untyped-def]
-    """The repository, once we know there is a profile (so nothing is created without one)."""
+    """The repository, if there is a data file (so that nothing is created without a profile).
+
+    The write itself checks the profile, inside its transaction: one read of the
+    file, not two, which matters with years of history.
+    """
     from companion.store.repository import NoProfileError
 
     repo = repository(ctx)
-    if repo.load().profile is None:
+    if not repo.db.exists():
         raise NoProfileError("no profile yet")
     return repo
 

@@ -184,6 +184,8 @@ class Record:
     def from_dict(cls: type[R], data: dict[str, Any]) -> R:
         """Build from a stored dict, ignoring keys this version does not know."""
         known = _field_names(cls)
+        if known.issuperset(data):  # the usual case, and the quick one
+            return cls(**data)
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
