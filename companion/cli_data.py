@@ -86,4 +86,7 @@ def doctor(ctx: click.Context, repair: bool) -> None:
         click.echo("companion: no good backup was found; the file was left as it is.", err=True)
         raise SystemExit(1)
     kept, backup = restored
-    click.echo(f"Restored from {backup}. The broken file was kept as {kept}.")
+    if kept is None:
+        click.echo(f"Restored from {backup}.")
+    else:
+        click.echo(f"Restored from {backup}. The broken file was kept as {kept}.")

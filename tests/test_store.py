@@ -398,3 +398,15 @@ def test_a_newer_export_is_refused(repo: Repository, data_file: Path) -> None:
     with pytest.raises(NewerSchemaError):
         repo.import_document(document, merge=True)
     assert data_file.read_bytes() == before
+
+
+def test_doctor_restores_a_missing_file(repo: Repository, source: MovableSource, data_file: Path) -> None:
+    source.advance(days=1)
+    repo.log_urge()
+    newest = repo.db.backups()[0]
+    data_file.unlink()
+    report = check(repo.db)
+    assert not report.healthy and any("missing" in line for line in report.lines)
+    restored = restore_newest_backup(repo.db)
+    assert restored == (None, newest)
+    assert data_file.read_bytes() == newest.read_bytes()

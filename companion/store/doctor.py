@@ -24,7 +24,13 @@ def check(db: Database) -> Report:
     report = Report()
     report.lines.append(f"Data file: {db.path}")
     if not db.path.exists():
-        report.lines.append("No data file yet: nothing to check. Run `companion` to start.")
+        backups = good_backups(db)
+        if backups:
+            report.healthy = False
+            report.lines.append(f"✗ the data file is missing, but {len(backups)} good backup(s) "
+                                f"exist (newest: {backups[0].name})")
+        else:
+            report.lines.append("No data file yet: nothing to check. Run `companion` to start.")
         return report
     try:
         document = read_document(db.path)
@@ -96,10 +102,11 @@ def _today(db: Database) -> date:
         return Clock().today()
 
 
-def restore_newest_backup(db: Database) -> tuple[Path, Path] | None:
+def restore_newest_backup(db: Database) -> tuple[Path | None, Path] | None:
     """Keep the broken file aside and put the newest good backup in its place.
 
-    Returns (where the broken file was kept, the backup used), or None if no backup reads.
+    Returns (where the broken file was kept, or None if there was no file; the backup
+    used), or None if no backup reads.
     """
     backups = good_backups(db)
     if not backups:
@@ -113,5 +120,8 @@ def restore_newest_backup(db: Database) -> tuple[Path, Path] | None:
             kept = db.path.with_name(f"{db.path.name}.broken-{day}-{counter}")
         if db.path.exists():  # keep a copy first: at no instant is there no data file
             atomic_write(kept, db.path.read_bytes())
+            kept_as: Path | None = kept
+        else:
+            kept_as = None
         atomic_write(db.path, backups[0].read_bytes())
-    return kept, backups[0]
+    return kept_as, backups[0]
