@@ -287,3 +287,21 @@ async def test_period_card_fits_80_columns(data_file: Path) -> None:
         left = app.screen.query_one("#period-left")
         assert left.region.right <= card.region.right
         assert "December" in str(left.render())
+
+
+async def test_list_takes_focus_when_items_appear(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    repo.celebrate_milestones()
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query_one("#today-activities").display
+        await pilot.press("w")  # the planner; an item for today is added from elsewhere
+        await pilot.pause()
+        repo.plan_activity(Activity(title="Swim", category="body", on="2026-11-26"))
+        await pilot.press("escape")
+        await pilot.pause(2.5)
+        assert isinstance(app.screen, TodayScreen)
+        await pilot.press("space")
+        await pilot.pause()
+        assert repo.load().activities[0].done is True

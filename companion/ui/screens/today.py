@@ -98,6 +98,14 @@ class TodayScreen(Screen[None]):
         empty.display = not todays
         empty.update("Nothing planned today. Press [b]w[/b] to plan your week: people, body, "
                      "work, a challenge, something just for you.")
+        if todays and self.is_current and self.focused is None:
+            self.query_one(ActivityList).focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen: the list takes the keys again if it has items."""
+        activities = self.query_one(ActivityList)
+        if activities.display and self.focused is None:
+            activities.focus()
 
     def _show_week(self, snapshot: Snapshot, status: Status) -> None:
         day_start = self.app.clock.day_starts_at
