@@ -302,6 +302,7 @@ async def test_list_takes_focus_when_items_appear(data_file: Path) -> None:
         await pilot.press("escape")
         await pilot.pause(2.5)
         assert isinstance(app.screen, TodayScreen)
+        assert app.focused is app.screen.query_one("#today-activities")
         await pilot.press("space")
         await pilot.pause()
         assert repo.load().activities[0].done is True
