@@ -55,6 +55,14 @@ class Dialog(ModalScreen[T]):
     def _save_pressed(self) -> None:
         self.action_save()
 
+    def when_value(self) -> tuple[DateTime | None, bool] | None:
+        """The dialog's "when" as (instant, date only); None (with a notice) if it is not valid."""
+        try:
+            return self.query_one(WhenField).value()
+        except WhenError as error:
+            self.app.notify(str(error), severity="warning")
+            return None
+
     def note_text(self, widget_id: str = "#note") -> str:
         """The cleaned note, with a notice when it was shortened."""
         cleaned = clean(self.query_one(widget_id, Input).value)

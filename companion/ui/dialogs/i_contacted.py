@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from companion.domain import periods as pm
-from companion.domain.when import WhenError, say_date
+from companion.domain.when import say_date
 from companion.ui.dialogs.base import Dialog, WhenField
 
 
@@ -69,11 +69,10 @@ class IContactedDialog(Dialog[bool]):
         return pressed is None or pressed.name == "slip"
 
     def action_save(self) -> None:
-        try:
-            instant, date_only = self.query_one(WhenField).value()
-        except WhenError as error:
-            self.app.notify(str(error), severity="warning")
+        when = self.when_value()
+        if when is None:
             return
+        instant, date_only = when
         if not self._slip_chosen():
             saved = self.app.perform(lambda: self.app.repo.log_contact_from_me(
                 essential=True, note=self.note_text(), when=instant, date_only=date_only))

@@ -8,7 +8,6 @@ from textual.containers import Horizontal
 from textual.widgets import Input, RadioButton, RadioSet, Select, Static
 
 from companion.domain.records import UrgeOutcome
-from companion.domain.when import WhenError
 from companion.ui.dialogs.base import Dialog, WhenField
 
 OUTCOME_LABELS = {
@@ -43,11 +42,10 @@ class LogUrgeDialog(Dialog[bool]):
         self.query_one("#intensity", Select).value = value
 
     def action_save(self) -> None:
-        try:
-            instant, date_only = self.query_one(WhenField).value()
-        except WhenError as error:
-            self.app.notify(str(error), severity="warning")
+        when = self.when_value()
+        if when is None:
             return
+        instant, date_only = when
         intensity = self.query_one("#intensity", Select).value
         pressed = self.query_one("#outcome", RadioSet).pressed_button
         outcome = pressed.name if pressed and pressed.name else UrgeOutcome.RESISTED.value

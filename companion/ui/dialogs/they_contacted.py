@@ -9,7 +9,6 @@ from textual.widgets import Checkbox, Input, Select, Static
 
 from companion.domain.advice import reply_guidance
 from companion.domain.records import Channel, ContactAbout
-from companion.domain.when import WhenError
 from companion.ui.dialogs.base import Dialog, WhenField
 
 ABOUT_LABELS = {
@@ -54,11 +53,10 @@ class TheyContactedDialog(Dialog[bool]):
         self.query_one("#guidance", Static).update(reply_guidance(str(about), shared))
 
     def action_save(self) -> None:
-        try:
-            instant, date_only = self.query_one(WhenField).value()
-        except WhenError as error:
-            self.app.notify(str(error), severity="warning")
+        when = self.when_value()
+        if when is None:
             return
+        instant, date_only = when
         saved = self.app.perform(lambda: self.app.repo.log_contact_from_them(
             channel=str(self.query_one("#channel", Select).value),
             about=str(self.query_one("#about", Select).value),
