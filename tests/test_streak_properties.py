@@ -123,3 +123,25 @@ def test_repository_streak_grows_by_one_per_local_day(zone: str, starts_at: time
             streak = repo.status().streak_days
             assert streak == previous + 1
             previous = streak
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(-10 * 24 * 60, 2 * 24 * 60), zones, zones), min_size=1, max_size=30),
+       day_starts, st.dates(date(2025, 1, 1), date(2027, 12, 31)))
+def test_the_weeks_urge_count_matches_a_plain_count(raw: list[tuple[int, str, str]], starts_at: time,
+                                                    today: date) -> None:
+    """The quick window check in compute_status never drops an urge, whatever offset it was stored with."""
+    from companion.domain.records import Event, EventKind
+    from companion.domain.status import compute_status, event_date
+
+    noon = parse_instant(f"{today.isoformat()}T12:00:00Z")
+    events = [
+        Event(kind=EventKind.URGE.value, zone=lived,
+              at=noon.add(minutes=minutes).in_timezone(written).isoformat(),
+              data={"outcome": "resisted"})
+        for minutes, lived, written in raw
+    ]
+    periods = [Period(started_on="2024-12-01", length_days=30)]
+    expected = sum(1 for e in events if today - timedelta(days=6) <= event_date(e, starts_at) <= today)
+    status = compute_status(periods, events, [], today, starts_at)
+    assert status.urges_last_7_days == status.resisted_last_7_days == expected
