@@ -10,8 +10,16 @@ from typing import Any
 CSV_COLUMNS = (
     "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
     "intensity_before", "intensity_after", "score", "channel", "about", "replied",
-    "essential", "slip", "trigger", "done", "length_days", "note", "text",
+    "essential", "slip", "trigger", "done", "days", "length_days", "note", "text",
 )
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula is kept as text (a leading ')."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def csv_rows(repo: Any) -> list[dict[str, Any]]:
@@ -31,14 +39,16 @@ def csv_rows(repo: Any) -> list[dict[str, Any]]:
                "at": event.at, "zone": event.zone}
         for key, value in event.data.items():
             if key == "unsent_message":
-                row["text"] = value
+                row["text"] = cell(value)
             elif key in CSV_COLUMNS:
-                row[key] = value
+                row[key] = cell(value)
         rows.append(row)
     for activity in snapshot.activities:
+        # A weekly activity is done week by week: list the dates it was done.
+        done = " ".join(sorted(activity.done_dates)) if activity.repeat else activity.done
         rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
-                     "date": activity.on, "at": activity.at or "", "title": activity.title,
-                     "category": activity.category, "done": activity.done, "note": activity.note})
+                     "date": activity.on, "at": activity.at or "", "title": cell(activity.title),
+                     "category": activity.category, "done": done, "note": cell(activity.note)})
     return rows
 
 

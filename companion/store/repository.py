@@ -691,7 +691,20 @@ class Repository:
                     target.insert(record)
                     existing.add(record.get("id"))
                     added += 1
+            self._one_ongoing_period(db)
             return added
 
         return self._write(change)
+
+    def _one_ongoing_period(self, db: TinyDB) -> None:
+        """After a merge: only the latest ongoing period stays open; the others end
+        where the next one begins (their outcome follows from their dates)."""
+        ongoing = sorted((Period.from_dict(doc) for doc in db.table("periods").all()
+                          if doc.get("outcome") == PeriodOutcome.ONGOING.value),
+                         key=lambda p: (p.started_on, p.created_at))
+        for period, following in zip(ongoing, ongoing[1:]):
+            period.ended_on = following.started_on
+            by_slip = following.started_by == PeriodStart.SLIP.value
+            period.outcome = pm.closing_outcome(period, following.start, by_slip=by_slip).value
+            self._upsert(db, "periods", period)
 
