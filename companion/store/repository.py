@@ -7,7 +7,6 @@ reads load the file once into records.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,16 +44,46 @@ from companion.store.files import Document
 Q = Query()
 
 
-@dataclass
-class Snapshot:
-    """Everything in the data file, as records."""
+_LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
+    "profile": ("profile", Profile, True),
+    "settings": ("settings", Settings, True),
+    "periods": ("periods", Period, False),
+    "events": ("events", Event, False),
+    "activities": ("activities", Activity, False),
+    "timer": ("timer", Timer, True),
+}
 
-    profile: Profile | None = None
-    settings: Settings = field(default_factory=Settings)
-    periods: list[Period] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    activities: list[Activity] = field(default_factory=list)
-    timer: Timer | None = None
+
+class Snapshot:
+    """Everything in the data file, as records.
+
+    Each table becomes records the first time it is used, so a write that only needs
+    the profile and settings does not turn 40,000 events into objects.
+    """
+
+    profile: Profile | None
+    settings: Settings
+    periods: list[Period]
+    events: list[Event]
+    activities: list[Activity]
+    timer: Timer | None
+
+    def __init__(self, document: Document | None = None, **records: Any) -> None:
+        # A shallow copy: a transaction replaces whole tables, so these stay as loaded.
+        self._document: Document = dict(document or {})
+        self.__dict__.update(records)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            table, kind, single = _LAZY_TABLES[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        rows = _records(self._document, table, kind)
+        value: Any = rows
+        if single:
+            value = rows[0] if rows else (Settings() if kind is Settings else None)
+        self.__dict__[name] = value
+        return value
 
 
 def _records(document: Document, table: str, kind: type[Record]) -> list[Any]:
@@ -62,18 +91,8 @@ def _records(document: Document, table: str, kind: type[Record]) -> list[Any]:
 
 
 def snapshot_of(document: Document) -> Snapshot:
-    """Turn a raw document into records."""
-    profiles = _records(document, "profile", Profile)
-    settings = _records(document, "settings", Settings)
-    timers = _records(document, "timer", Timer)
-    return Snapshot(
-        profile=profiles[0] if profiles else None,
-        settings=settings[0] if settings else Settings(),
-        periods=_records(document, "periods", Period),
-        events=_records(document, "events", Event),
-        activities=_records(document, "activities", Activity),
-        timer=timers[0] if timers else None,
-    )
+    """Turn a raw document into records (lazily, table by table)."""
+    return Snapshot(document)
 
 
 class NoProfileError(LookupError):
