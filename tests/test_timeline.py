@@ -142,3 +142,11 @@ def test_a_completed_end_and_a_renewal_open_their_day() -> None:
         (TimelineKind.MOOD, ""), (TimelineKind.PERIOD, "start"), (TimelineKind.PERIOD, "end"),
         (TimelineKind.PERIOD, "start")]
     assert items[1].title == "No Contact period began, a new round · 30 days"
+
+
+def test_date_only_items_on_one_day_show_the_later_written_first() -> None:
+    events = [event("contact_from_them", "2026-11-21T12:00:00+00:00", date_only=True, channel="call",
+                    about="emergency", replied=False, note=""),
+              event("contact_from_me", "2026-11-21T12:00:00+00:00", date_only=True, essential=True, note="")]
+    items = build_timeline([], events, [], TODAY)
+    assert [i.subkind for i in items] == ["from_me", "from_them"]

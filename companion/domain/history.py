@@ -61,7 +61,7 @@ def period_rows(periods: Iterable[Period], today: date) -> list[PeriodRow]:
 
 START_WORDS = {
     PeriodStart.ONBOARDING.value: "the start",
-    PeriodStart.SLIP.value: "a restart point",
+    PeriodStart.SLIP.value: "a restart",
     PeriodStart.RENEWAL.value: "a new round",
 }
 
@@ -73,7 +73,7 @@ def periods_summary(periods: Sequence[Period], today: date) -> str:
     count = len(periods)
     restarts = pm.restart_count(periods)
     completed = sum(1 for p in periods if pm.period_summary_outcome(p, today) == PeriodOutcome.COMPLETED.value)
-    parts = [f"{count} period{'s' if count != 1 else ''}"]
+    parts = [f"{count:,} period{'s' if count != 1 else ''}"]
     parts.append("no restarts" if not restarts else f"{restarts} restart{'s' if restarts != 1 else ''}")
     if completed:
         parts.append(f"{completed} completed")

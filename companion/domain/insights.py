@@ -24,7 +24,7 @@ NOT_ENOUGH_URGES = "Not enough urges logged yet to see a pattern."
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     """"1 urge", "3 urges" ("activity" takes its plural form as `many`)."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
 def last_days(today: date, days: int = DAYS) -> list[date]:
@@ -136,9 +136,9 @@ def passed_share(events: Iterable[Event | Dated], today: date, day_starts_at: ti
     if not total:
         summary = "No urges logged yet."
     else:
-        summary = f"{passed} of {plural(total, 'urge')} passed ({round(100 * passed / total)}%)."
+        summary = f"{passed:,} of {plural(total, 'urge')} passed ({round(100 * passed / total)}%)."
         if total_recent and total_recent != total:
-            summary += f" Last {days} days: {passed_recent} of {total_recent}."
+            summary += f" Last {days} days: {passed_recent:,} of {total_recent:,}."
         if total < MIN_URGES_FOR_HOURS:
             summary += " A few more will show how it usually goes."
     return PassedShare(passed, total, passed_recent, total_recent, summary, left_open, reached_out)

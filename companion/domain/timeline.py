@@ -293,7 +293,7 @@ def _period_items(period: Period, today: date, words: _Words) -> list[TimelineIt
 def build_timeline(periods: Sequence[Period], events: Iterable[Event], activities: Iterable[Activity],
                    today: date, day_starts_at: time = time(0), *, discreet: bool = False,
                    ex_name: str = "") -> list[TimelineItem]:
-    """Everything that happened, newest first (items at the same moment keep the file's order).
+    """Everything that happened, newest first (at the same moment, the later-written first).
 
     Args:
         periods: every period (their starts and ends become items).
@@ -314,6 +314,7 @@ def build_timeline(periods: Sequence[Period], events: Iterable[Event], activitie
     for period in periods:
         items.extend(_period_items(period, today, words))
     rank = _RANK
+    items.reverse()  # the sort keeps ties in this order: the later-written first
     items.sort(key=lambda item: (item.day, item.order, rank.get(item.kind, 0)), reverse=True)
     return items
 

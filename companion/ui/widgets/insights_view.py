@@ -112,7 +112,7 @@ class InsightsView(VerticalScroll):
         other = share.total - share.passed - share.left_open - share.reached_out
         if other:
             parts.append((other, "·", MUTED))
-        key = legend([(mark, colour, f"{words} {count}") for (mark, colour, words), count in
+        key = legend([(mark, colour, f"{words} {count:,}") for (mark, colour, words), count in
                       zip((PASSED, LEFT_OPEN, REACHED), (share.passed, share.left_open, share.reached_out))])
         chart = Content("\n").join([share_bar(parts, 40), key])
         self.query_one("#passed", InsightPanel).show(chart, share.summary)

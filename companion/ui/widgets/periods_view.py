@@ -29,9 +29,8 @@ def day_text(day: date | None) -> str:
 
 
 def days_text(row: PeriodRow) -> str:
-    """"12 of 30", "6 of 30 so far"."""
-    text = f"{row.held_days} of {row.planned_days}"
-    return text + " so far" if row.outcome == PeriodOutcome.ONGOING.value else text
+    """"12 of 30": days held of the days planned (so far, for the ongoing one)."""
+    return f"{row.held_days} of {row.planned_days}"
 
 
 class PeriodsView(Vertical):
