@@ -189,3 +189,19 @@ async def test_history_is_in_the_palette(data_file: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert isinstance(app.screen.query_one("#timeline-list"), VirtualList)
+
+
+async def test_the_periods_table_follows_a_theme_change(data_file: Path) -> None:
+    repo, _ = history_repo(data_file)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("h", "2")
+        await pilot.pause()
+        table = app.screen.query_one("#periods-table")
+        before = str(table.get_cell_at((1, 3)).style)
+        assert app.theme != "companion-warm"
+        app.theme = "companion-warm"
+        await pilot.pause()
+        after = str(table.get_cell_at((1, 3)).style)
+        assert before != after and app.theme_variables["warning"].lower() in after.lower()

@@ -66,11 +66,18 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "History"
         self.app.data_changed.subscribe(self, self._on_data)
+        self.app.theme_changed_signal.subscribe(self, self._on_theme)
         self.refresh_view(self.app.snapshot)
         self.query_one("#timeline-list", VirtualList).focus()
 
     def _on_data(self, snapshot: Snapshot) -> None:
         self.refresh_view(snapshot, keep_place=True)
+
+    def _on_theme(self, _theme: object) -> None:
+        """The periods table holds colours of its own: redraw it in the new theme."""
+        today = self.app.clock.today()
+        periods = self.app.snapshot.periods
+        self.query_one(PeriodsView).show(period_rows(periods, today), periods_summary(periods, today), today)
 
     # Drawing -------------------------------------------------------------------
 
