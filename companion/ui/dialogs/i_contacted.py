@@ -60,8 +60,8 @@ class IContactedDialog(Dialog[bool]):
         self.confirming = restart
         self.query_one("#step-what").display = not restart
         self.query_one("#step-restart").display = restart
-        self.query_one("#save", Button).label = "Start again" if restart else "Save"
-        self.query_one("#cancel", Button).label = "Back" if restart else "Cancel"
+        self._relabel("#save", "Start again" if restart else "Save")
+        self._relabel("#cancel", "Back" if restart else "Cancel")
         (self.query_one("#new-length") if restart else self.query_one("#kind")).focus()
 
     def _slip_chosen(self) -> bool:
@@ -119,6 +119,11 @@ class IContactedDialog(Dialog[bool]):
         pressed = self.query_one("#new-length", RadioSet).pressed_button
         return int(pressed.name) if pressed and pressed.name else self._current_length()
 
+    def _relabel(self, selector: str, label: str) -> None:
+        button = self.query_one(selector, Button)
+        button.label = label
+        button.refresh(layout=True)  # the width follows the new label
+
     @on(RadioSet.Changed, "#kind")
     def _kind_changed(self) -> None:
-        self.query_one("#save", Button).label = "Next" if self._slip_chosen() else "Save"
+        self._relabel("#save", "Next" if self._slip_chosen() else "Save")
