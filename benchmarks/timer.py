@@ -64,6 +64,8 @@ class FrameDriver(HeadlessDriver):
         self._cpu_at_first = 0.0
         self._frames = 0
         self._bytes = 0
+        self._cpu_at_half = 0.0
+        self._frames_at_half = 0
         self._marker = os.environ.get("BENCH_MARKER", "")
         self._cpu_seconds = float(os.environ.get("BENCH_CPU_SECONDS", "0"))
 
@@ -76,14 +78,21 @@ class FrameDriver(HeadlessDriver):
                     self._report({"first_paint": self._first, "cpu_to_paint": self._cpu_at_first})
                     self._app.exit()
                 else:
+                    self._app.set_timer(self._cpu_seconds / 2, self._half)
                     self._app.set_timer(self._cpu_seconds, self._done)
             return
         self._frames += 1
         self._bytes += len(data)
 
+    def _half(self) -> None:
+        self._cpu_at_half = _cpu_seconds() - self._cpu_at_first
+        self._frames_at_half = self._frames
+
     def _done(self) -> None:
         self._report({"first_paint": self._first, "cpu": _cpu_seconds() - self._cpu_at_first,
-                      "frames": self._frames, "bytes": self._bytes})
+                      "frames": self._frames, "bytes": self._bytes,
+                      "cpu_first_half": self._cpu_at_half,
+                      "frames_first_half": self._frames_at_half})
         self._app.exit()
 
     @staticmethod
@@ -213,6 +222,12 @@ def main() -> None:
             share = result["cpu"] / args.cpu_seconds * 100
             print(f"  {names[kind]:41} {result['cpu']:6.3f} s  ({share:.2f}% of one core)"
                   f"   frames {result['frames']:4}   bytes {result['bytes']}")
+        ours = cpu["companion"]
+        half = args.cpu_seconds / 2
+        print(f"  companion, first {half:g} s (breathing pacer on screen): {ours['cpu_first_half']:.3f} s,"
+              f" {ours['frames_first_half']} frames; last {half:g} s (a reason card):"
+              f" {ours['cpu'] - ours['cpu_first_half']:.3f} s,"
+              f" {ours['frames'] - ours['frames_first_half']} frames")
         for base in ("minimal", "countdown"):
             ratio = cpu["companion"]["cpu"] / max(cpu[base]["cpu"], 1e-6)
             print(f"  ratio companion / {names[base]}: {ratio:.1f}")

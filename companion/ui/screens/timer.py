@@ -10,19 +10,20 @@ from __future__ import annotations
 from typing import Any
 
 from pendulum import DateTime
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
-from textual.widgets import Digits, Footer, Header, ProgressBar, Select, Static, TextArea
+from textual.widgets import Digits, Footer, Header, ProgressBar, Static, TextArea
 
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.planning import occurrences_on
-from companion.domain.records import Timer, Trigger, UrgeOutcome, instant_text, parse_stored_instant
+from companion.domain.records import Timer, UrgeOutcome, instant_text, parse_stored_instant
 from companion.store.repository import Snapshot
 from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
 from companion.ui.widgets.support import SupportCard
@@ -40,6 +41,25 @@ class UnsentMessage(TextArea):
     def action_done(self) -> None:
         """Leave the text (kept) so that single keys work again."""
         self.screen.set_focus(None)
+
+
+class TriggerLine(Static):
+    """ "What is this text trying to get?" with the answer; a click opens the choice."""
+
+    def on_click(self) -> None:
+        getattr(self.screen, "action_trigger", lambda: None)()
+
+
+class WaitBar(ProgressBar):
+    """The wait's progress bar: it changes only when the screen sets it.
+
+    Textual's ProgressBar also re-estimates its (hidden) ETA every second on its
+    own, which would add a redraw a second to the timer's own.
+    """
+
+    def update(self, **values: Any) -> None:  # type: ignore[override]
+        if values:
+            super().update(**values)
 
 
 def _intensity_bindings() -> list[Binding]:
@@ -102,6 +122,7 @@ class TimerScreen(Screen[None]):
         self._intensity_after: int | None = None
         self._last_note = ""
         self._start_unsaved = False
+        self._ends_text = ""
         self._message = ""
         self._message_dirty = False
         self._save_pending: Ticker | None = None
@@ -157,6 +178,8 @@ class TimerScreen(Screen[None]):
         self.timer = timer
         self._started = parse_stored_instant(timer.started_at)
         self._ends = parse_stored_instant(timer.ends_at)
+        zone = self.app.clock.zone  # type: ignore[attr-defined]
+        self._ends_text = self._ends.in_timezone(zone).strftime("%H:%M")
 
     def compose(self) -> ComposeResult:
         timer = self._begin()
@@ -171,22 +194,18 @@ class TimerScreen(Screen[None]):
             plans = [hide_name(p, name) for p in plans]
         yield Header()
         with Vertical(id="timer-body"):
-            with Horizontal(id="timer-top"):
-                yield Static(self._title(), id="timer-title")
-                yield Static(self._intensity_text(), id="timer-intensity")
-            yield Digits(self._face(), id="countdown")
+            yield Static(self._top_line(), id="timer-top")
+            with Center(id="countdown-row"):  # Digits only as wide as the time: cheaper frames
+                yield Digits(self._face(), id="countdown")
             yield Static(id="countdown-note")
-            yield ProgressBar(total=PROGRESS_STEPS, show_eta=False, show_percentage=False,
-                              id="timer-progress")
+            yield WaitBar(total=PROGRESS_STEPS, show_eta=False, show_percentage=False,
+                          id="timer-progress")
             yield SupportCard(self.elapsed, reasons, plans, seed=timer.started_at, id="support")
             yield Static(f"{words.WRITE_LABEL} · w to write, esc when done",
                          id="write-label")
             yield UnsentMessage(timer.unsent_message, id="unsent", compact=True,
                                 placeholder=words.WRITE_PLACEHOLDER)
-            with Horizontal(id="trigger-row"):
-                yield Static(words.TRIGGER_LABEL, id="trigger-label")
-                yield Select([(t.value, t.value) for t in Trigger], prompt="choose (t)",
-                             value=timer.trigger or Select.NULL, compact=True, id="trigger")
+            yield TriggerLine(self._trigger_text(), id="trigger-row")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -215,7 +234,12 @@ class TimerScreen(Screen[None]):
     # The clock ---------------------------------------------------------------
 
     def _now(self) -> DateTime:
-        return self.app.clock.now()  # type: ignore[attr-defined]
+        """The app clock's current instant, straight from its time source.
+
+        Durations do not depend on the zone, and the pacer asks several times a
+        second: the zone conversion of `clock.now()` is left out.
+        """
+        return self.app.repo.source()  # type: ignore[attr-defined,no-any-return]
 
     def _end(self) -> DateTime:
         assert self._ends is not None
@@ -255,7 +279,7 @@ class TimerScreen(Screen[None]):
     def _note(self, left: int) -> str:
         if left == 0:
             return "The wait is over."
-        ends = self._end().in_timezone(self.app.clock.zone).strftime("%H:%M")  # type: ignore[attr-defined]
+        ends = self._ends_text
         return f"to go · ends at {ends} · an urge is a wave: it rises, then it falls"
 
     # Words -------------------------------------------------------------------
@@ -266,6 +290,23 @@ class TimerScreen(Screen[None]):
             return words.TITLE_DISCREET
         name = snapshot.profile.ex_name.strip() if snapshot.profile else ""
         return words.TITLE_NAMED.format(name=name) if name else words.TITLE_PLAIN
+
+    def _top_line(self) -> Table:
+        line = Table.grid(expand=True)
+        line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        line.add_column(justify="right", no_wrap=True)
+        line.add_row(Text(self._title(), style="bold"), self._intensity_text())
+        return line
+
+    def _trigger_text(self) -> Text:
+        line = Text(words.TRIGGER_LABEL + " ", style="dim")
+        trigger = self.timer.trigger if self.timer else None
+        if trigger:
+            line.append(trigger, style="bold")
+            line.append("  (t to change)", style="dim")
+        else:
+            line.append("press t to choose", style="italic")
+        return line
 
     def _intensity_text(self) -> Text:
         value = self.timer.intensity_before if self.timer else None
@@ -289,7 +330,7 @@ class TimerScreen(Screen[None]):
         if self.timer is None:
             return
         self.timer.intensity_before = value
-        self.query_one("#timer-intensity", Static).update(self._intensity_text())
+        self.query_one("#timer-top", Static).update(self._top_line())
         self._save(intensity_before=value)
 
     def action_extend(self, minutes: int = tm.EXTEND_MINUTES) -> None:
@@ -305,8 +346,7 @@ class TimerScreen(Screen[None]):
         self._apply_timer(saved)
         self.ended = False
         self.refresh_display()
-        ends = self._end().in_timezone(self.app.clock.zone).strftime("%H:%M")  # type: ignore[attr-defined]
-        self.notify(f"{minutes} more minutes. Until {ends}.", timeout=3)
+        self.notify(f"{minutes} more minutes. Until {self._ends_text}.", timeout=3)
 
     def action_write(self) -> None:
         """Go to the text box."""
@@ -314,11 +354,16 @@ class TimerScreen(Screen[None]):
 
     def action_trigger(self) -> None:
         """Choose what the text is trying to get."""
-        select = self.query_one("#trigger", Select)
-        select.focus()
-        select.expanded = True
-        if select.value == Select.NULL:  # start on the first real choice, not the blank
-            select.query_one("SelectOverlay").select(1)  # type: ignore[attr-defined]
+        from companion.ui.dialogs.trigger import TriggerDialog
+
+        def chosen(choice: Any) -> None:
+            if choice is None or self.timer is None:
+                return
+            self.timer.trigger = choice.trigger
+            self.query_one("#trigger-row", Static).update(self._trigger_text())
+            self._save(trigger=choice.trigger)
+
+        self.app.push_screen(TriggerDialog(self.timer.trigger if self.timer else None), chosen)
 
     def action_next_card(self) -> None:
         """Show the next support card now."""
@@ -360,14 +405,6 @@ class TimerScreen(Screen[None]):
             self.notify("That was long: the saved copy was shortened.", severity="warning")
         if self.timer is not None:
             self.timer.unsent_message = saved.unsent_message if saved else self._message
-
-    @on(Select.Changed, "#trigger")
-    def _trigger_changed(self, event: Select.Changed) -> None:
-        value = None if event.value == Select.NULL else str(event.value)
-        if self.timer is None or value == self.timer.trigger:
-            return
-        self.timer.trigger = value
-        self._save(trigger=value)
 
     def _on_data(self, snapshot: Snapshot) -> None:
         """Another process may have extended or ended the timer."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.timer import Timer
 from textual.widget import Widget
 
@@ -15,20 +18,24 @@ from companion.domain.timer import BreathPhase, breathing_phase
 FRAME_SECONDS = 0.25
 BOX_WIDTH = 17
 BOX_HEIGHT = 5
+DONE, TODO, LABEL, BLANK = "done", "todo", "label", ""
+
+Run = tuple[str, str]  # (characters, which style: DONE, TODO, LABEL or BLANK)
 
 
-def box_path(width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> list[list[tuple[int, int]]]:
+@lru_cache(maxsize=4)
+def box_path(width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> tuple[tuple[tuple[int, int], ...], ...]:
     """The (row, column) cells of the square's four sides, in the order they are traced.
 
     Top left to right (in), right side down (hold), bottom right to left (out), left
     side up (hold). Each side starts where the last one ended.
     """
     right, bottom = width - 1, height - 1
-    top = [(0, c) for c in range(width)]
-    down = [(r, right) for r in range(1, height)]
-    back = [(bottom, c) for c in range(right - 1, -1, -1)]
-    up = [(r, 0) for r in range(bottom - 1, 0, -1)]
-    return [top, down, back, up]
+    top = tuple((0, c) for c in range(width))
+    down = tuple((r, right) for r in range(1, height))
+    back = tuple((bottom, c) for c in range(right - 1, -1, -1))
+    up = tuple((r, 0) for r in range(bottom - 1, 0, -1))
+    return (top, down, back, up)
 
 
 def _glyph(row: int, col: int, width: int, height: int) -> str:
@@ -49,40 +56,44 @@ def look(phase: BreathPhase) -> tuple[int, int, int]:
     return (phase.index, phase.seconds_left, traced_cells(phase))
 
 
-def render_box(phase: BreathPhase, done: Style, todo: Style, label: Style,
-               width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> Text:
-    """The square with the part breathed so far in this cycle drawn in `done`."""
+def box_lines(phase: BreathPhase, width: int = BOX_WIDTH,
+              height: int = BOX_HEIGHT) -> list[list[Run]]:
+    """The square, line by line, as runs of characters that share a style.
+
+    The part breathed so far in this cycle is DONE, the rest of the outline TODO,
+    and the words in the middle ("Breathe in 3") LABEL.
+    """
     sides = box_path(width, height)
     traced: set[tuple[int, int]] = set()
     for side in sides[: phase.index]:
         traced.update(side)
-    current = sides[phase.index]
-    traced.update(current[: traced_cells(phase, width, height)])
+    traced.update(sides[phase.index][: traced_cells(phase, width, height)])
     middle = height // 2
     words = f"{phase.label} {phase.seconds_left}".center(width - 2)
-    blank = Style()
-    text = Text()
+    lines: list[list[Run]] = []
     for row in range(height):
-        # Runs of one style become one span: a few spans a line keep each frame cheap.
-        run, run_style = "", blank
+        runs: list[Run] = []
+        text, kind = "", BLANK
         for col in range(width):
             if 0 < row < height - 1 and 0 < col < width - 1:
-                char, style = (words[col - 1], label) if row == middle else (" ", blank)
+                char, style = (words[col - 1], LABEL) if row == middle else (" ", BLANK)
             else:
                 char = _glyph(row, col, width, height)
-                style = done if (row, col) in traced else todo
-            if style is not run_style and run:
-                text.append(run, run_style)
-                run = ""
-            run, run_style = run + char, style
-        text.append(run, run_style)
-        if row < height - 1:
-            text.append("\n")
-    return text
+                style = DONE if (row, col) in traced else TODO
+            if style != kind and text:
+                runs.append((text, kind))
+                text = ""
+            text, kind = text + char, style
+        runs.append((text, kind))
+        lines.append(runs)
+    return lines
 
 
 class BreathingPacer(Widget):
     """Animates box breathing from an elapsed-seconds source (so a fixed clock freezes it).
+
+    Draws its lines directly (Textual's line API): a frame is a handful of segments,
+    and it is redrawn only when a cell or the count changes.
 
     Args:
         elapsed: returns the seconds since the breathing started.
@@ -104,6 +115,8 @@ class BreathingPacer(Widget):
         self._elapsed = elapsed
         self._frames: Timer | None = None
         self._last: tuple[int, int, int] | None = None
+        self._lines: list[list[Run]] = []
+        self._styles: dict[str, Style] | None = None
 
     def on_mount(self) -> None:
         self._frames = self.set_interval(FRAME_SECONDS, self._frame, pause=not self.display)
@@ -120,6 +133,7 @@ class BreathingPacer(Widget):
         """Show and animate."""
         self.display = True
         self._sync_running()
+        self._last = None
         self.refresh()
 
     def stop(self) -> None:
@@ -131,16 +145,38 @@ class BreathingPacer(Widget):
         """The phase to show now."""
         return breathing_phase(self._elapsed())
 
+    def plain(self) -> str:
+        """What the pacer shows now, as plain lines."""
+        return "\n".join("".join(text for text, _ in line) for line in box_lines(self.phase()))
+
     def _frame(self) -> None:
-        if look(self.phase()) != self._last:  # redraw only when a cell or the count changes
+        if look(self.phase()) != self._last:
             self.refresh()
 
-    def render(self) -> Text:
+    def notify_style_update(self) -> None:
+        self._styles = None
+        super().notify_style_update()
+
+    def _style_of(self, kind: str) -> Style:
+        if self._styles is None:
+            base = self.rich_style
+            self._styles = {
+                BLANK: base,
+                DONE: base + self.get_component_rich_style("pacer--done", partial=True),
+                TODO: base + self.get_component_rich_style("pacer--todo", partial=True),
+                LABEL: base + self.get_component_rich_style("pacer--label", partial=True),
+            }
+        return self._styles[kind]
+
+    def render_lines(self, crop: Region) -> list[Strip]:
         phase = self.phase()
         self._last = look(phase)
-        return render_box(
-            phase,
-            self.get_component_rich_style("pacer--done"),
-            self.get_component_rich_style("pacer--todo"),
-            self.get_component_rich_style("pacer--label"),
-        )
+        self._lines = box_lines(phase)
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        base = self._style_of(BLANK)
+        if y >= len(self._lines):
+            return Strip.blank(self.size.width, base)
+        segments = [Segment(text, self._style_of(kind)) for text, kind in self._lines[y]]
+        return Strip(segments).adjust_cell_length(self.size.width, base)
