@@ -116,3 +116,11 @@ def test_pick_goes_through_everything_before_repeating() -> None:
     assert tm.pick(items, 3, "seed") == tm.pick(items, 13, "seed")
     assert tm.pick(items, 3, "seed") == tm.pick(list(items), 3, "seed")  # stable for a seed
     assert tm.pick([], 0, "seed") == ""
+
+
+@pytest.mark.parametrize(("minutes", "said"), [
+    (0.0, "less than a minute"), (0.9, "less than a minute"), (1.0, "1 minute"),
+    (1.4, "1 minute"), (4.5, "4 minutes"), (15.0, "15 minutes"), (20.0, "20 minutes"),
+])
+def test_say_waited(minutes: float, said: str) -> None:
+    assert tm.say_waited(minutes) == said

@@ -12,7 +12,7 @@ from companion.domain.records import Activity
 from companion.store.repository import Repository
 from companion.ui.dialogs.confirm import ConfirmDialog
 from companion.ui.dialogs.i_contacted import IContactedDialog
-from companion.ui.screens.timer import TimerScreen
+from companion.ui.screens.timer import TimerScreen, hide_name
 from companion.ui.screens.timer_end import TimerEndScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.support import SupportCard
@@ -331,4 +331,34 @@ async def test_discreet_mode_never_names_them(data_file: Path, source: MovableSo
         await pilot.pause()
         tick(app, source, seconds=30)
         seen = " ".join(str(w.render()) for w in app.screen.query("Static"))
-        assert "Alex" not in seen and "them never listened" in seen
+        assert "Alex" not in seen and "They never listened" in seen
+
+
+def test_hide_name_keeps_the_sentence_readable() -> None:
+    assert hide_name("Alex made me feel small", "Alex") == "They made me feel small"
+    assert hide_name("I miss alex. Alex's laugh too", "Alex") == "I miss them. their laugh too"
+    assert hide_name("Alexandra is not Alex", "Alex") == "Alexandra is not them"
+    assert hide_name("nothing to hide", "") == "nothing to hide"
+
+
+async def test_passed_early_then_keep_going_returns_to_the_countdown(data_file: Path,
+                                                                  source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        tick(app, source, minutes=6, seconds=20)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, TimerEndScreen)
+        assert "You waited 6 minutes." in str(app.screen.query_one("#end-title").render())
+        await pilot.press("escape", "escape")  # leave? no: keep going
+        await pilot.pause()
+        assert isinstance(app.screen, TimerScreen) and face(app) == "08:40"
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("2", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    data = urges(data_file)[0]["data"]
+    assert (data["outcome"], data["minutes_waited"], data["intensity_after"]) == ("resisted", 6.3, 2)

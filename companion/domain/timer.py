@@ -86,6 +86,14 @@ def minutes_waited(started_at: DateTime, ends_at: DateTime, now: DateTime) -> fl
     return round(seconds / 60, 1)
 
 
+def say_waited(minutes: float) -> str:
+    """How long someone held off, in plain words ("less than a minute", "15 minutes")."""
+    if minutes < 1:
+        return "less than a minute"
+    whole = round(minutes)
+    return "1 minute" if whole == 1 else f"{whole} minutes"
+
+
 @dataclass(frozen=True)
 class BreathPhase:
     """Where box breathing is: one of four equal phases (in, hold, out, hold)."""

@@ -33,7 +33,7 @@ class TriggerDialog(ModalScreen[TriggerChoice | None]):
         current: the trigger chosen so far (highlighted first).
     """
 
-    DEFAULT_CSS = """
+    CSS = """
     TriggerDialog .dialog { width: 44; }
     TriggerDialog OptionList { height: auto; max-height: 9; }
     """

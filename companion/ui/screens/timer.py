@@ -80,12 +80,17 @@ def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
 
 
 def hide_name(text: str, name: str) -> str:
-    """`text` with the ex's name replaced by "them" (for discreet mode)."""
-    if not name.strip():
+    """`text` with the ex's name put as "they" / "them" / "their" (for discreet mode)."""
+    name = name.strip()
+    if not name:
         return text
     import re
 
-    return re.sub(rf"\b{re.escape(name.strip())}\b", "them", text, flags=re.IGNORECASE)
+    word = re.escape(name)
+    text = re.sub(rf"\b{word}['’]s\b", "their", text, flags=re.IGNORECASE)
+    text = re.sub(rf"(^|[.!?]\s+){word}\b", lambda m: m.group(1) + "They", text,
+                  flags=re.IGNORECASE)
+    return re.sub(rf"\b{word}\b", "them", text, flags=re.IGNORECASE)
 
 
 class TimerScreen(Screen[None]):
@@ -370,8 +375,9 @@ class TimerScreen(Screen[None]):
         self.query_one(SupportCard).next_card()
 
     def action_end_now(self) -> None:
-        """The urge has passed already: go to the outcome step."""
-        self.time_up(live=False)
+        """The urge has passed already: go to the outcome step (the countdown goes on)."""
+        self.save_message()
+        self.open_end()
 
     def action_leave(self) -> None:
         """Stop early: ask first, then log the urge as unresolved."""

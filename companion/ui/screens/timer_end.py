@@ -91,11 +91,8 @@ class TimerEndScreen(ModalScreen[EndChoice]):
         self.query_one("#passed", Button).focus()
 
     def _title(self) -> str:
-        waited = self.minutes_waited
-        shown = f"{waited:g}" if waited < 10 else f"{round(waited)}"
-        unit = "minute" if shown == "1" else "minutes"
         title = words.EARLY_TITLE if self.early else words.ENDED_TITLE
-        return title.format(waited=f"{shown} {unit}")
+        return title.format(waited=tm.say_waited(self.minutes_waited))
 
     def _intensity_line(self) -> Text:
         line = Text(words.INTENSITY_NOW, style="bold")
