@@ -1,6 +1,6 @@
 """Allow `python -m companion`."""
 
-from companion.cli import entry
+from companion.app_launch import main
 
 if __name__ == "__main__":
-    entry()
+    main()

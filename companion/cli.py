@@ -55,7 +55,7 @@ def main(ctx: click.Context, data_file: str | None, theme: str | None) -> None:
     if ctx.invoked_subcommand is None:
         from companion.app_launch import open_app
 
-        open_app(ctx, theme=theme)
+        open_app(data_file, theme=theme)
 
 
 @main.command()
@@ -65,7 +65,8 @@ def panic(ctx: click.Context, minutes: int | None) -> None:
     """Open the app straight into the impulse-delay timer."""
     from companion.app_launch import open_app
 
-    open_app(ctx, theme=ctx.find_root().params.get("theme"), panic_minutes=minutes or 0)
+    root = ctx.find_root().params
+    open_app(root.get("data_file"), theme=root.get("theme"), panic_minutes=minutes or 0)
 
 
 @main.command()

@@ -79,7 +79,17 @@ class CompanionApp(App[None]):
                     f"There is no theme called {wanted!r}; `companion themes` lists them.")
                 self._requested_theme = None
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else next(iter(self.available_themes))
-        self.theme = wanted
+        if self.is_running:
+            self.theme = wanted
+        elif wanted != self.theme:
+            # Before start-up the stylesheet is not parsed yet: set the theme without
+            # the watcher, which would parse every rule a second time after the first.
+            self.set_reactive(App.theme, wanted)
+            self.stylesheet.set_variables(self.get_css_variables())
+            dark = self.current_theme.dark
+            self.update_classes({**{name: False for name in self.classes if name.startswith("-theme-")},
+                                 f"-theme-{wanted}": True, "-dark-mode": dark, "-light-mode": not dark},
+                                update=False)
 
     def _save_theme(self, _theme: object = None) -> None:
         """Keep the chosen theme (from the palette or --theme) for next time.

@@ -44,11 +44,7 @@ class TodayScreen(Screen[None]):
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
             with Vertical(id="period-end", classes="hidden"):
-                yield Static(id="period-end-text")
-                with Horizontal(id="period-end-buttons"):
-                    yield Button("Extend", id="extend", variant="primary")
-                    yield Button("New period", id="new-period")
-                    yield Button("Finish", id="finish")
+                yield Static(id="period-end-text")  # the buttons are mounted only at the end
             with Horizontal(id="today-columns"):
                 with Vertical(id="plan-column"):
                     yield Static("Today's plan", classes="column-title")
@@ -61,6 +57,7 @@ class TodayScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._end_buttons: list[Button] = []  # mounted when the period reaches its end
         self.app.data_changed.subscribe(self, self._on_data)
         self.refresh_view(self.app.snapshot)
         self.query_one(ActivityList).focus()
@@ -126,10 +123,14 @@ class TodayScreen(Screen[None]):
         panel = self.query_one("#period-end")
         finished = snapshot.profile is not None and snapshot.profile.finished_on
         if finished or (status.period is not None and status.completed):
+            if not self._end_buttons:
+                self._end_buttons = [Button("Extend", id="extend", variant="primary"),
+                                     Button("New period", id="new-period"), Button("Finish", id="finish")]
+                panel.mount(Horizontal(*self._end_buttons, id="period-end-buttons"))
             panel.remove_class("hidden")
             text = self.query_one("#period-end-text", Static)
-            self.query_one("#extend", Button).display = not finished
-            self.query_one("#finish", Button).display = not finished
+            extend, _, finish = self._end_buttons
+            extend.display = finish.display = not finished
             if finished:
                 text.update(f"You finished your No Contact period. Your streak carries on: "
                             f"{plural(status.streak_days, 'day')}. Start another period any time.")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from rich.text import Text
+from textual.app import ComposeResult, RenderResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ProgressBar, Static
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
 
 from companion.domain import periods as pm
 from companion.domain.status import Status
@@ -14,6 +17,29 @@ from companion.domain.when import say_date
 def plural(count: int, word: str) -> str:
     """"1 day", "3 days"."""
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class PeriodBar(Widget):
+    """A one-line bar with the share done; lighter than ProgressBar (no timers, no ETA)."""
+
+    COMPONENT_CLASSES = {"period-bar--done", "period-bar--left"}
+    DEFAULT_CSS = """
+    PeriodBar { height: 1; width: 1fr; }
+    PeriodBar > .period-bar--done { color: $primary; }
+    PeriodBar > .period-bar--left { color: $foreground 25%; }
+    """
+
+    fraction: reactive[float] = reactive(0.0)
+
+    def render(self) -> RenderResult:
+        label = f" {round(self.fraction * 100):3d}%"
+        width = max(1, self.size.width - len(label))
+        filled = round(width * min(1.0, max(0.0, self.fraction)))
+        bar = Text()
+        bar.append("━" * filled, style=self.get_component_rich_style("period-bar--done"))
+        bar.append("━" * (width - filled), style=self.get_component_rich_style("period-bar--left"))
+        bar.append(label)
+        return bar
 
 
 class PeriodCard(Vertical):
@@ -28,8 +54,6 @@ class PeriodCard(Vertical):
         padding: 0 1;
     }
     PeriodCard #period-line { height: 1; }
-    PeriodCard #period-progress { width: 1fr; height: 1; }
-    PeriodCard #period-progress Bar { width: 1fr; }
     PeriodCard #period-left { width: auto; height: 1; margin-left: 2; }
     PeriodCard #streak-line { height: 1; }
     PeriodCard #period-days { height: 1; text-style: bold; }
@@ -38,7 +62,7 @@ class PeriodCard(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="period-days")
         with Horizontal(id="period-line"):
-            yield ProgressBar(total=1, show_eta=False, id="period-progress")
+            yield PeriodBar(id="period-progress")
             yield Static(id="period-left")
         yield Static(id="streak-line")
 
@@ -46,16 +70,16 @@ class PeriodCard(Vertical):
         """Fill the card from a status."""
         self.border_title = "Your period" if discreet else "No Contact"
         days = self.query_one("#period-days", Static)
-        bar = self.query_one("#period-progress", ProgressBar)
+        bar = self.query_one(PeriodBar)
         left = self.query_one("#period-left", Static)
         period = status.period
         if period is None:
             days.update("No period running")
-            bar.update(total=1, progress=1)
+            bar.fraction = 1.0
             left.update("")
         else:
             days.update(f"Day {status.day_number} of {period.length_days}")
-            bar.update(total=period.length_days, progress=min(status.day_number, period.length_days))
+            bar.fraction = min(status.day_number, period.length_days) / period.length_days
             end = say_date(status.ends_on, status.today) if status.ends_on else ""
             if status.completed:
                 left.update(f"complete · ended {end}")

@@ -1,0 +1,119 @@
+"""Running the app as a whole process and noting its first painted frame.
+
+`PaintDriver` is set through Textual's TEXTUAL_DRIVER environment variable, so the
+app under test is unchanged: it renders every frame exactly as for a terminal (it is
+not "headless") but throws the bytes away. When a frame containing BENCH_MARKER is
+written it records the time, CPU and peak RSS, then either exits at once or, with
+BENCH_SECONDS, keeps the app running that long and reports the CPU used meanwhile.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from textual.drivers.headless_driver import HeadlessDriver
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cpu_seconds() -> float:
+    """User + system CPU of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class PaintDriver(HeadlessDriver):
+    """Renders like a terminal driver, writes nowhere, reports the first wanted frame."""
+
+    @property
+    def is_headless(self) -> bool:
+        return False
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._marker = os.environ.get("BENCH_MARKER", "")
+        self._seconds = float(os.environ.get("BENCH_SECONDS", "0"))
+        self._painted: dict[str, float] | None = None
+        self._frames = 0
+
+    def write(self, data: str) -> None:
+        if self._painted is not None:
+            self._frames += 1
+            return
+        if self._marker not in data:
+            return
+        self._painted = {"paint": time.time(), "cpu_to_paint": cpu_seconds(), "rss_mb": peak_rss_mb()}
+        if self._seconds <= 0:
+            self._report(self._painted)
+            self._app.exit()
+        else:
+            self._app.set_timer(self._seconds, self._done)
+
+    def _done(self) -> None:
+        assert self._painted is not None
+        self._report({**self._painted, "cpu_after_paint": cpu_seconds() - self._painted["cpu_to_paint"],
+                      "frames_after_paint": self._frames, "rss_mb": peak_rss_mb()})
+        self._app.exit()
+
+    @staticmethod
+    def _report(result: dict[str, float]) -> None:
+        Path(os.environ["BENCH_OUT"]).write_text(json.dumps(result))
+
+
+def minimal_app() -> None:
+    """The comparison: a minimal Textual app that paints one Static."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Minimal app")
+
+    Minimal().run()
+
+
+MINIMAL = [sys.executable, "-c", "from benchmarks.harness import minimal_app; minimal_app()"]
+MINIMAL_MARKER = "Minimal app"
+
+
+def run_painted(command: list[str], marker: str, out: Path, env: dict[str, str],
+                seconds: float = 0) -> dict[str, float]:
+    """Run one process until its first wanted frame (plus `seconds`); its report.
+
+    `paint` in the result is seconds from just before the spawn to the first frame.
+    """
+    out.unlink(missing_ok=True)
+    run_env = {**env, "TEXTUAL_DRIVER": "benchmarks.harness:PaintDriver", "BENCH_OUT": str(out),
+               "BENCH_MARKER": marker, "BENCH_SECONDS": str(seconds), "COLUMNS": "80", "LINES": "24",
+               "TERM": "xterm-256color",
+               "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")}
+    for name in ("TEXTUAL", "TEXTUAL_DEBUG"):
+        run_env.pop(name, None)
+    started = time.time()
+    done = subprocess.run(command, env=run_env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=seconds + 120)
+    if not out.exists():
+        raise RuntimeError(f"{command} did not paint {marker!r} (exit {done.returncode}): "
+                           f"{done.stderr.decode(errors='replace')[-1500:]}")
+    result = json.loads(out.read_text())
+    result["paint"] -= started
+    return result
+
+
+def run_timed(command: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of one whole run of `command`."""
+    started = time.perf_counter()
+    subprocess.run(command, env=env, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started

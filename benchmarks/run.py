@@ -1,0 +1,247 @@
+"""Companion's speed and memory against fair baselines, as whole processes.
+
+    python benchmarks/run.py [--runs 10] [--cpu-seconds 60]
+    python benchmarks/run.py --quick        # a tiny setting, to check the script works
+
+Each compared pair is run interleaved (A, B, A, B, …) so that machine load hits both
+alike, and the table shows medians and ratios against the targets. Data sets are
+generated with a fixed seed in a temporary folder; nothing else is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.foundation import NOW, dense_history  # noqa: E402
+from benchmarks.harness import MINIMAL, MINIMAL_MARKER, run_painted, run_timed  # noqa: E402
+
+TODAY_MARKER = "No Contact"
+TIMER_MARKER = "Delay timer"
+SEED = 7
+
+PLAIN_TRANSACTION = """
+import json, os, sys, tempfile, uuid
+path = sys.argv[1]
+with open(path, "rb") as handle:
+    document = json.loads(handle.read())
+events = document.setdefault("events", {})
+events[str(max(map(int, events), default=0) + 1)] = {
+    "id": str(uuid.uuid4()), "kind": "urge", "at": "2026-11-26T09:00:00+00:00", "zone": "UTC",
+    "date_only": False, "data": {"outcome": "resisted"}}
+data = json.dumps(document, separators=(",", ":")).encode()
+fd, temp = tempfile.mkstemp(dir=os.path.dirname(path))
+with os.fdopen(fd, "wb") as handle:
+    handle.write(data)
+    handle.flush()
+    os.fsync(handle.fileno())
+os.replace(temp, path)
+"""
+
+
+@dataclass
+class Figure:
+    """One line of the table."""
+
+    name: str
+    ours: float
+    theirs: float
+    unit: str
+    against: str
+    target: float
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.theirs if self.theirs else float("inf")
+
+
+def companion_command() -> list[str]:
+    """The installed console script, else `python -m companion`."""
+    script = Path(sys.executable).with_name("companion")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "companion"]
+
+
+def onboarded(path: Path) -> None:
+    """A data file as after onboarding, with nothing logged yet."""
+    from companion.clock import MovableSource, parse_instant
+    from companion.domain.records import Profile, Settings
+    from companion.store.repository import Repository
+
+    repo = Repository(path, source=MovableSource(parse_instant(NOW)))
+    repo.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I want calm"]),
+                             Settings(zone="Europe/London"), date(2026, 11, 20), 30)
+    repo.celebrate_milestones()
+
+
+def ten_years(path: Path, years: int = 10) -> tuple[int, int]:
+    """~40,000 events and ~5,000 activities over ten years (fixed seed)."""
+    import json
+
+    from companion.clock import MovableSource, parse_instant
+    from companion.domain.records import Activity, Category
+    from companion.store.files import atomic_write, serialise
+    from companion.store.repository import Repository
+
+    events = dense_history(path, years=years, seed=SEED)
+    document = json.loads(path.read_bytes())
+    rng = random.Random(SEED)
+    activities = document["activities"]
+    end = date(2026, 11, 26)
+    day = end - timedelta(days=int(365 * years))
+    while day <= end:
+        for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+            activity = Activity(title="Evening walk", category=rng.choice(list(Category)).value,
+                                on=day.isoformat(), done=day < end and rng.random() < 0.7)
+            activities[str(len(activities) + 1)] = activity.to_dict()
+        day += timedelta(days=1)
+    atomic_write(path, serialise(document))
+    Repository(path, source=MovableSource(parse_instant(NOW))).celebrate_milestones()
+    return events, len(activities)
+
+
+def interleave(runs: int, *measures: Callable[[], float]) -> list[float]:
+    """Medians of each measure, run in turn `runs` times after one warm-up each."""
+    for measure in measures:
+        measure()
+    values: list[list[float]] = [[] for _ in measures]
+    for _ in range(runs):
+        for index, measure in enumerate(measures):
+            values[index].append(measure())
+    return [statistics.median(v) for v in values]
+
+
+def imports_textual(command: list[str], env: dict[str, str]) -> bool:
+    """Whether a command imports Textual (read from -X importtime)."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "companion", *command[1:]],
+                          env=env, cwd=ROOT, capture_output=True, text=True)
+    return any(line.rsplit("|", 1)[-1].strip().startswith("textual") for line in done.stderr.splitlines())
+
+
+def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[str]]:
+    notes: list[str] = []
+    small, big = work / "small" / "companion.json", work / "big" / "companion.json"
+    onboarded(small)
+    years = 1 if args.quick else 10
+    events, activities = ten_years(big, years)
+    notes.append(f"big file: {events:,} events, {activities:,} activities, {big.stat().st_size / 1e6:.1f} MB")
+    env = {k: v for k, v in os.environ.items() if k not in ("COMPANION_DEBUG",)}
+    env.update({"COMPANION_NOW": NOW, "PYTHONDONTWRITEBYTECODE": ""})
+    env.pop("PYTHONDONTWRITEBYTECODE")
+    companion = companion_command()
+    out = work / "out.json"
+
+    def app(data: Path, *extra: str, marker: str = TODAY_MARKER, seconds: float = 0) -> dict[str, float]:
+        copy = work / "run" / "companion.json"
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        copy.parent.mkdir()
+        shutil.copy(data, copy)
+        return run_painted([*companion, *extra], marker, out, {**env, "COMPANION_DATA_FILE": str(copy)},
+                           seconds)
+
+    def minimal(seconds: float = 0) -> dict[str, float]:
+        return run_painted(MINIMAL, MINIMAL_MARKER, out, env, seconds)
+
+    figures: list[Figure] = []
+    runs = args.runs
+    today_runs: list[dict[str, float]] = []
+    minimal_runs: list[dict[str, float]] = []
+
+    def today_paint() -> float:
+        result = app(small)
+        today_runs.append(result)
+        return result["paint"]
+
+    def minimal_paint() -> float:
+        result = minimal()
+        minimal_runs.append(result)
+        return result["paint"]
+
+    ours, theirs = interleave(runs, today_paint, minimal_paint)
+    figures.append(Figure("open to a painted Today", ours, theirs, "ms", "minimal Textual app", 1.3))
+    rss_ours = statistics.median(r["rss_mb"] for r in today_runs)
+    rss_theirs = statistics.median(r["rss_mb"] for r in minimal_runs)
+
+    ours, theirs = interleave(runs, lambda: app(small, "panic", marker=TIMER_MARKER)["paint"],
+                              lambda: minimal()["paint"])
+    figures.append(Figure("`companion panic` to a running timer", ours, theirs, "ms",
+                          "minimal Textual app", 1.3))
+
+    status_env = {**env, "COMPANION_DATA_FILE": str(small)}
+    ours, theirs = interleave(runs, lambda: run_timed([*companion, "status", "--json"], status_env),
+                              lambda: run_timed([sys.executable, "-c", "import click"], status_env))
+    figures.append(Figure("`companion status --json`", ours, theirs, "ms", "python -c 'import click'", 2.5))
+    notes.append("status imports Textual: "
+                 + ("YES (a defect)" if imports_textual([*companion, "status", "--json"], status_env) else "no"))
+
+    ours, theirs = interleave(runs, lambda: app(big)["paint"], lambda: app(small)["paint"])
+    figures.append(Figure("open to Today, 10 years of history", ours, theirs, "ms", "same, empty history", 1.2))
+
+    log_file = work / "log" / "companion.json"
+    log_file.parent.mkdir()
+    shutil.copy(big, log_file)
+    log_env = {**env, "COMPANION_DATA_FILE": str(log_file)}
+    ours, theirs = interleave(
+        max(3, runs // 2) if not args.quick else 1,
+        lambda: run_timed([*companion, "log", "urge", "--intensity", "5"], log_env),
+        lambda: run_timed([sys.executable, "-c", PLAIN_TRANSACTION, str(log_file)], log_env))
+    figures.append(Figure("`companion log urge` into the 10-year file", ours, theirs, "ms",
+                          "plain-Python read+add+fsync+rename", 1.5))
+
+    seconds = args.cpu_seconds
+    timer = app(small, "panic", marker=TIMER_MARKER, seconds=seconds)
+    idle = minimal(seconds)
+    figures.append(Figure(f"CPU while the timer counts down {seconds:g} s", timer["cpu_after_paint"],
+                          idle["cpu_after_paint"], "s", "idle minimal Textual app", 1.5))
+    notes.append(f"frames written in {seconds:g} s: timer {timer['frames_after_paint']:.0f}, "
+                 f"idle minimal {idle['frames_after_paint']:.0f}")
+    figures.append(Figure("peak memory (RSS) on Today", rss_ours, rss_theirs, "MB", "minimal Textual app", 1.4))
+    return figures, notes
+
+
+def show(figures: list[Figure], notes: list[str], runs: int) -> None:
+    print(f"Python {sys.version.split()[0]} · {os.cpu_count()} CPUs · load {os.getloadavg()[0]:.2f} · "
+          f"medians of {runs} interleaved runs\n")
+    print(f"| figure | Companion | compared with | ratio | target |")
+    print("| --- | ---: | --- | ---: | ---: |")
+    for f in figures:
+        scale = 1000 if f.unit == "ms" else 1
+        ok = "✓" if f.ratio <= f.target else "✗"
+        print(f"| {f.name} | {f.ours * scale:,.{0 if f.unit == 'ms' else 2}f} {f.unit} | "
+              f"{f.against}: {f.theirs * scale:,.{0 if f.unit == 'ms' else 2}f} {f.unit} | "
+              f"{f.ratio:.2f}× {ok} | ≤ {f.target}× |")
+    print()
+    for note in notes:
+        print(f"- {note}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--cpu-seconds", type=float, default=60)
+    parser.add_argument("--quick", action="store_true", help="tiny setting: 1 run, 1 s of CPU, small data")
+    args = parser.parse_args()
+    if args.quick:
+        args.runs, args.cpu_seconds = 1, 1
+    work = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    try:
+        figures, notes = measure(args, work)
+        show(figures, notes, args.runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
