@@ -25,6 +25,10 @@ def radio(app, name: str):
     return next(b for b in app.screen.query("RadioButton") if b.name == name)
 
 
+def card(app):
+    return app.screen.query_one(PeriodCard)
+
+
 def text_of(app, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 
@@ -36,10 +40,10 @@ async def test_today_shows_where_you_stand(data_file: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
-        assert "Day 6 of 30" in text_of(app, "#period-days")
-        assert "24 days left" in text_of(app, "#period-left")
-        assert "Sunday 20 December" in text_of(app, "#period-left")
-        assert "Streak 6 days" in text_of(app, "#streak-line")
+        assert "Day 6 of 30" in card(app).days_text
+        assert "24 days left" in card(app).left_text
+        assert "Sunday 20 December" in card(app).left_text
+        assert "Streak 6 days" in card(app).streak_text
         assert "Run 5k" in str(app.screen.query_one("#today-activities").get_option_at_index(0).prompt)
 
 
@@ -143,7 +147,7 @@ async def test_slip_flow_confirms_then_restarts_with_a_new_length(data_file: Pat
         assert old.outcome == "restarted after a slip"
         status = repo.status()
         assert (status.streak_days, status.best_streak_days, status.restarts) == (0, 6, 1)
-        assert "Day 0 of 45" in text_of(app, "#period-days")
+        assert "Day 0 of 45" in card(app).days_text
 
 
 async def test_slip_flow_back_logs_nothing(data_file: Path) -> None:
@@ -187,10 +191,10 @@ async def test_the_day_rolls_over_by_itself(data_file: Path) -> None:
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "Day 6 of 30" in text_of(app, "#period-days")
+        assert "Day 6 of 30" in card(app).days_text
         source.advance(minutes=2)
         await pilot.pause(2.5)  # the app checks every 2 s
-        assert "Day 7 of 30" in text_of(app, "#period-days")
+        assert "Day 7 of 30" in card(app).days_text
         assert "Friday 27 November" in app.screen.sub_title
 
 
@@ -203,11 +207,11 @@ async def test_the_day_start_offset_delays_the_rollover(data_file: Path) -> None
         source.advance(hours=2)  # 01:59 on the 27th still belongs to the 26th
         app._poll()
         await pilot.pause()
-        assert "Day 6 of 30" in text_of(app, "#period-days")
+        assert "Day 6 of 30" in card(app).days_text
         source.advance(hours=2, minutes=2)  # 04:01
         app._poll()
         await pilot.pause()
-        assert "Day 7 of 30" in text_of(app, "#period-days")
+        assert "Day 7 of 30" in card(app).days_text
 
 
 async def test_a_write_from_another_process_appears(data_file: Path) -> None:
@@ -244,14 +248,21 @@ async def test_end_of_period_offers_extend_new_or_finish(data_file: Path) -> Non
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert not app.screen.query_one("#period-end").has_class("hidden")
+        assert app.screen.query_one("#period-end").display
         assert "end of your 30 days" in text_of(app, "#period-end-text")
         await pilot.click("#extend")
         await pilot.pause()
         await pilot.press("ctrl+s")  # default: 14 more days
         await pilot.pause()
         assert repo.status().period.length_days == 44
-        assert app.screen.query_one("#period-end").has_class("hidden")
+        assert not app.screen.query_one("#period-end").display
+
+
+async def test_no_end_panel_while_the_period_runs(data_file: Path) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query("#period-end")
 
 
 async def test_help_lists_every_key_and_escape_closes(data_file: Path) -> None:
@@ -282,27 +293,18 @@ async def test_period_card_fits_80_columns(data_file: Path) -> None:
     app = app_for(onboarded_repo(data_file))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        card = app.screen.query_one(PeriodCard)
-        assert card.region.right <= 80
-        left = app.screen.query_one("#period-left")
-        assert left.region.right <= card.region.right
-        assert "December" in str(left.render())
+        widget = card(app)
+        assert widget.region.right <= 80
+        lines = [strip.text for strip in widget.render_lines(widget.region.reset_offset)]
+        assert any("24 days left · ends Sunday 20 December" in line for line in lines)
+        assert any("20%" in line and "━" in line for line in lines)
 
 
-async def test_list_takes_focus_when_items_appear(data_file: Path) -> None:
-    repo = onboarded_repo(data_file)
-    repo.celebrate_milestones()
-    app = app_for(repo)
-    async with app.run_test(size=(80, 24)) as pilot:
+async def test_period_card_keeps_the_bar_when_narrow(data_file: Path) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(40, 24)) as pilot:
         await pilot.pause()
-        assert not app.screen.query_one("#today-activities").display
-        await pilot.press("w")  # the planner; an item for today is added from elsewhere
-        await pilot.pause()
-        repo.plan_activity(Activity(title="Swim", category="body", on="2026-11-26"))
-        await pilot.press("escape")
-        await pilot.pause(2.5)
-        assert isinstance(app.screen, TodayScreen)
-        assert app.focused is app.screen.query_one("#today-activities")
-        await pilot.press("space")
-        await pilot.pause()
-        assert repo.load().activities[0].done is True
+        widget = card(app)
+        lines = [strip.text for strip in widget.render_lines(widget.region.reset_offset)]
+        assert any("20%" in line for line in lines)
+        assert all(len(line) <= 40 for line in lines)

@@ -43,21 +43,19 @@ class TodayScreen(Screen[None]):
         with VerticalScroll(id="today-body"):
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
-            with Vertical(id="period-end", classes="hidden"):
-                yield Static(id="period-end-text")  # the buttons are mounted only at the end
+            # The end-of-period panel is mounted here only when the period ends.
             with Horizontal(id="today-columns"):
-                with Vertical(id="plan-column"):
-                    yield Static("Today's plan", classes="column-title")
-                    yield ActivityList(id="today-activities")
-                    yield Static(id="plan-empty", classes="hint")
-                with Vertical(id="week-column"):
-                    yield Static("This week", classes="column-title")
-                    yield Static(id="week-numbers")
+                yield ActivityList(id="today-activities", classes="column")
+                yield Static(id="plan-empty", classes="column hint")
+                yield Static(id="week-numbers", classes="column")
             yield Static(id="reflection")
         yield Footer()
 
     def on_mount(self) -> None:
-        self._end_buttons: list[Button] = []  # mounted when the period reaches its end
+        self._end_panel: Vertical | None = None  # mounted when the period reaches its end
+        self.query_one(ActivityList).border_title = "Today's plan"
+        self.query_one("#plan-empty").border_title = "Today's plan"
+        self.query_one("#week-numbers").border_title = "This week"
         self.app.data_changed.subscribe(self, self._on_data)
         self.refresh_view(self.app.snapshot)
         self.query_one(ActivityList).focus()
@@ -120,26 +118,28 @@ class TodayScreen(Screen[None]):
         self.query_one("#week-numbers", Static).update("\n".join(lines))
 
     def _show_end(self, snapshot: Snapshot, status: Status) -> None:
-        panel = self.query_one("#period-end")
         finished = snapshot.profile is not None and snapshot.profile.finished_on
-        if finished or (status.period is not None and status.completed):
-            if not self._end_buttons:
-                self._end_buttons = [Button("Extend", id="extend", variant="primary"),
-                                     Button("New period", id="new-period"), Button("Finish", id="finish")]
-                panel.mount(Horizontal(*self._end_buttons, id="period-end-buttons"))
-            panel.remove_class("hidden")
-            text = self.query_one("#period-end-text", Static)
-            extend, _, finish = self._end_buttons
-            extend.display = finish.display = not finished
-            if finished:
-                text.update(f"You finished your No Contact period. Your streak carries on: "
-                            f"{plural(status.streak_days, 'day')}. Start another period any time.")
-            else:
-                assert status.period is not None
-                text.update(f"[b]You reached the end of your {status.period.length_days} days.[/b] "
-                            "Extend it, start a new period, or finish here.")
+        if not (finished or (status.period is not None and status.completed)):
+            if self._end_panel is not None:
+                self._end_panel.display = False
+            return
+        if self._end_panel is None:
+            self._end_text = Static(id="period-end-text")
+            self._end_buttons = [Button("Extend", id="extend", variant="primary"),
+                                 Button("New period", id="new-period"), Button("Finish", id="finish")]
+            self._end_panel = Vertical(self._end_text, Horizontal(*self._end_buttons, id="period-end-buttons"),
+                                       id="period-end")
+            self.query_one("#today-body").mount(self._end_panel, after="#milestone")
+        self._end_panel.display = True
+        extend, _, finish = self._end_buttons
+        extend.display = finish.display = not finished
+        if finished:
+            self._end_text.update(f"You finished your No Contact period. Your streak carries on: "
+                                  f"{plural(status.streak_days, 'day')}. Start another period any time.")
         else:
-            panel.add_class("hidden")
+            assert status.period is not None
+            self._end_text.update(f"[b]You reached the end of your {status.period.length_days} days.[/b] "
+                                  "Extend it, start a new period, or finish here.")
 
     def _celebrate(self) -> None:
         """Mark new milestones once, quietly."""
