@@ -29,7 +29,17 @@ def cpu_seconds() -> float:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process, in MB (Linux reports KiB)."""
+    """Peak resident memory of this process, in MB.
+
+    Read from /proc (VmHWM): getrusage's ru_maxrss survives exec on Linux, so a child
+    would report its parent's peak if that was higher.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -160,3 +160,31 @@ def test_moods_are_checked(repo: Repository) -> None:
     with pytest.raises(ValueError):
         repo.log_mood(9)
     assert repo.log_mood(5, "good day").data["score"] == 5
+
+
+def test_status_from_recent_events_matches_the_full_count(tmp_path) -> None:
+    """Status reads only recent events; the totals must equal a count over everything."""
+    import pendulum
+
+    from companion.clock import MovableSource
+    from companion.domain.records import Profile, Settings
+    from companion.domain.status import compute_status
+    from companion.store.repository import Repository
+
+    source = MovableSource(pendulum.parse("2026-09-01T21:00:00+00:00"))
+    repo = Repository(tmp_path / "c.json", source=source)
+    repo.complete_onboarding(Profile(), Settings(day_starts_at="04:00"), pendulum.date(2026, 9, 1), 60)
+    for day in range(0, 86, 3):
+        source.instant = pendulum.parse("2026-09-01T21:00:00+00:00").add(days=day)
+        repo.log_urge(outcome="resisted" if day % 2 else "unresolved")
+        repo.log_contact_from_them()
+        source.instant = source.instant.add(hours=5)  # 02:00: still the day before
+        repo.log_urge()
+    snapshot = repo.load()
+    fast = repo.status(snapshot)
+    clock = repo.clock(snapshot.settings)
+    full = compute_status(snapshot.periods, repo.load().events, snapshot.activities, clock.today(),
+                          clock.day_starts_at)
+    assert fast == full
+    assert fast.they_reached_out_total == 29
+    assert fast.urges_last_7_days > 0

@@ -110,8 +110,13 @@ def compute_status(
     activities: Sequence[Activity],
     today: date,
     day_starts_at: time = time(0),
+    they_reached_out_total: int | None = None,
 ) -> Status:
-    """Compute the status from all records and the user's date."""
+    """Compute the status from the records and the user's date.
+
+    `events` may be only the recent ones (from the current period's start or a week
+    ago, whichever is earlier) when `they_reached_out_total` is counted elsewhere.
+    """
     period = pm.current_period(periods)
     week_ago = today - timedelta(days=6)
     urges = resisted = from_them = from_them_period = 0
@@ -138,7 +143,7 @@ def compute_status(
         restarts=pm.restart_count(periods),
         urges_last_7_days=urges,
         resisted_last_7_days=resisted,
-        they_reached_out_total=from_them,
+        they_reached_out_total=from_them if they_reached_out_total is None else they_reached_out_total,
         they_reached_out_this_period=from_them_period,
         planned_today=len(todays),
         done_today=sum(1 for o in todays if o.done),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -48,3 +49,14 @@ def clean(text: str | None, limit: int = NOTE_LIMIT, multiline: bool = True) -> 
 def clean_line(text: str | None, limit: int = TITLE_LIMIT) -> CleanText:
     """One line of text (a name, a title): no newlines, trimmed, capped."""
     return clean(text, limit=limit, multiline=False)
+
+
+def hide_name(text: str, name: str) -> str:
+    """`text` with the ex's name put as "they" / "them" / "their" (discreet mode shows no name)."""
+    name = name.strip()
+    if not text or not name:
+        return text
+    word = re.escape(name)
+    text = re.sub(rf"\b{word}['’]s\b", "their", text, flags=re.IGNORECASE)
+    text = re.sub(rf"(^|[.!?]\s+){word}\b", lambda m: m.group(1) + "They", text, flags=re.IGNORECASE)
+    return re.sub(rf"\b{word}\b", "them", text, flags=re.IGNORECASE)

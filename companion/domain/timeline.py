@@ -6,12 +6,12 @@ first, with the words to show (neutral ones in discreet mode).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from functools import partial
 
+from companion.domain.text import hide_name
 from companion.domain import periods as pm
 from companion.domain.moments import minutes_into_day, wall_time
 from companion.domain.records import (
@@ -117,13 +117,6 @@ class TimelineItem:
 
     def __repr__(self) -> str:
         return f"TimelineItem({self.kind.value}, {self.day}, {self.time}, {self.title!r})"
-
-
-def hide_name(text: str, name: str) -> str:
-    """`text` with the ex's name replaced by "them" (discreet mode shows no name)."""
-    if not text or not name.strip():
-        return text
-    return re.sub(rf"\b{re.escape(name.strip())}\b", "them", text, flags=re.IGNORECASE)
 
 
 def first_line(text: str, limit: int = 60) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +57,14 @@ def check_shape(document: Any, path: Path) -> None:
     for name, table in document.items():
         if not isinstance(table, dict):
             raise CorruptDataError(path, f"table {name!r} is not a JSON object")
-        for doc_id, record in table.items():
-            if not isinstance(record, dict) or not str(doc_id).isdigit():
-                raise CorruptDataError(path, f"table {name!r} has a malformed record")
-            if "id" in record and not isinstance(record["id"], (str, type(None))):
-                raise CorruptDataError(path, f"table {name!r} has a record with a malformed id")
+        if not table:
+            continue
+        # Checked with C-level map/set calls: a ten-year file has ~50,000 records.
+        records = table.values()
+        if not set(map(type, records)) <= {dict} or not all(map(str.isdigit, table)):
+            raise CorruptDataError(path, f"table {name!r} has a malformed record")
+        if not set(map(type, map(dict.get, records, repeat("id")))) <= {str, type(None)}:
+            raise CorruptDataError(path, f"table {name!r} has a record with a malformed id")
     meta = document.get("meta")
     if not meta:
         if any(name in document for name in DATA_TABLES):

@@ -7,7 +7,7 @@ reads load the file once into records.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +72,26 @@ class Snapshot:
         # A shallow copy: a transaction replaces whole tables, so these stay as loaded.
         self._document: Document = dict(document or {})
         self.__dict__.update(records)
+
+    def events_since(self, first: date) -> list[Event]:
+        """Events from `first` on (and the day before: the day-start offset can move
+        an event back a day), without turning older history into objects."""
+        cutoff = (first - timedelta(days=1)).isoformat()
+        if "events" in self.__dict__:
+            return [e for e in self.events if e.at[:10] >= cutoff]
+        cached = self.__dict__.get("_recent")
+        if cached is not None and cached[0] <= cutoff:  # narrower than a window already read
+            return [e for e in cached[1] if e.at[:10] >= cutoff]
+        raw = (self._document.get("events") or {}).values()
+        recent = [Event.from_dict(doc) for doc in raw if doc.get("at", "")[:10] >= cutoff]
+        self.__dict__["_recent"] = (cutoff, recent)
+        return recent
+
+    def count_events(self, kind: str) -> int:
+        """How many events of a kind, over the whole history."""
+        if "events" in self.__dict__:
+            return sum(1 for e in self.events if e.kind == kind)
+        return sum(1 for doc in (self._document.get("events") or {}).values() if doc.get("kind") == kind)
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -144,8 +164,14 @@ class Repository:
         if snap.profile is None:
             raise NoProfileError("no profile yet")
         clock = self.clock(snap.settings)
+        today = clock.today()
+        window = today - timedelta(days=6)
+        current = pm.current_period(snap.periods)
+        if current is not None and current.start < window:
+            window = current.start
         return compute_status(
-            snap.periods, snap.events, snap.activities, clock.today(), clock.day_starts_at
+            snap.periods, snap.events_since(window), snap.activities, today, clock.day_starts_at,
+            they_reached_out_total=snap.count_events(EventKind.CONTACT_FROM_THEM.value),
         )
 
     # Writing helpers -------------------------------------------------------
@@ -384,7 +410,7 @@ class Repository:
             if not starts:
                 return []
             run_start = starts[-1].isoformat()
-            celebrated = [e.data.get("days", 0) for e in snap.events
+            celebrated = [e.data.get("days", 0) for e in snap.events_since(starts[-1])
                           if e.kind == EventKind.MILESTONE.value
                           and e.data.get("run_started_on") == run_start]
             streak = pm.streak_days(snap.periods, clock.today())

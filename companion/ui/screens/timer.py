@@ -24,6 +24,7 @@ from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Timer, UrgeOutcome, instant_text, parse_stored_instant
+from companion.domain.text import hide_name
 from companion.store.repository import Snapshot
 from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
 from companion.ui.widgets.support import SupportCard
@@ -77,20 +78,6 @@ def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
         activity = occurrence.activity
         lines.append(activity.title + (f" ({activity.at})" if activity.at else ""))
     return lines
-
-
-def hide_name(text: str, name: str) -> str:
-    """`text` with the ex's name put as "they" / "them" / "their" (for discreet mode)."""
-    name = name.strip()
-    if not name:
-        return text
-    import re
-
-    word = re.escape(name)
-    text = re.sub(rf"\b{word}['’]s\b", "their", text, flags=re.IGNORECASE)
-    text = re.sub(rf"(^|[.!?]\s+){word}\b", lambda m: m.group(1) + "They", text,
-                  flags=re.IGNORECASE)
-    return re.sub(rf"\b{word}\b", "them", text, flags=re.IGNORECASE)
 
 
 class TimerScreen(Screen[None]):
