@@ -153,7 +153,7 @@ async def test_discreet_mode_never_shows_the_name(data_file: Path) -> None:
         timeline = app.screen.query_one(TimelineView)
         words = " ".join(item.title + " " + item.detail for item in timeline.items)
         assert "Alex" not in words and "Message received" in words
-        assert "them asked when to collect the bike" in words
+        assert "They asked when to collect the bike" in words
         for key in ("c", "n", "3", "2", "4"):
             await pilot.press(key)
             await pilot.pause()

@@ -53,7 +53,7 @@ def test_contacts_both_ways_and_discreet_wording() -> None:
     discreet = build_timeline([], events, [], TODAY, discreet=True, ex_name="Alex")
     assert discreet[0].title == "Message sent · essential"
     assert discreet[1].title == "Message received · text · about logistics · you replied"
-    assert "Alex" not in discreet[1].detail and "them asked" in discreet[1].detail
+    assert "Alex" not in discreet[1].detail and "They asked" in discreet[1].detail
     assert all("Alex" not in item.title for item in discreet)
 
 
@@ -129,7 +129,8 @@ def test_filter_keeps_order() -> None:
 
 
 def test_hide_name_matches_whole_words_only() -> None:
-    assert hide_name("Alex and alexandra", "alex") == "them and alexandra"
+    assert hide_name("Alex and alexandra", "alex") == "They and alexandra"
+    assert hide_name("I miss Alex, and Alex's laugh", "Alex") == "I miss them, and their laugh"
     assert hide_name("anything", "  ") == "anything"
 
 

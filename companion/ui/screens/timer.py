@@ -192,12 +192,15 @@ class TimerScreen(Screen[None]):
             yield Static(id="countdown-note")
             yield WaitBar(total=PROGRESS_STEPS, show_eta=False, show_percentage=False,
                           id="timer-progress")
-            yield SupportCard(self.elapsed, reasons, plans, seed=timer.started_at, id="support")
-            yield Static(f"{words.WRITE_LABEL} · w to write, esc when done",
-                         id="write-label")
-            yield UnsentMessage(timer.unsent_message, id="unsent", compact=True,
-                                placeholder=words.WRITE_PLACEHOLDER)
-            yield TriggerLine(self._trigger_text(), id="trigger-row")
+        # Below the countdown comes one frame later: the first frame is the running
+        # countdown alone, painted as soon as possible.
+        self._lower = [
+            SupportCard(self.elapsed, reasons, plans, seed=timer.started_at, id="support"),
+            Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
+            UnsentMessage(timer.unsent_message, id="unsent", compact=True,
+                          placeholder=words.WRITE_PLACEHOLDER),
+            TriggerLine(self._trigger_text(), id="trigger-row"),
+        ]
         yield Footer()
 
     def on_mount(self) -> None:
@@ -205,11 +208,17 @@ class TimerScreen(Screen[None]):
         self.app.data_changed.subscribe(self, self._on_data)  # type: ignore[attr-defined]
         self.refresh_display()
         self.set_interval(1, self.refresh_display)
+        self.call_after_refresh(self._mount_lower)
         self.call_after_refresh(self._store_start)
         if self.resumed and not self.ended:
             self.notify("Your timer was already running; here it is.", timeout=4)
         if tm.remaining_seconds(self._end(), self._now()) == 0 and not self.ended:
             self.time_up(live=False)
+
+    async def _mount_lower(self) -> None:
+        """The support card, the text box and the trigger, after the first frame."""
+        await self.query_one("#timer-body").mount_all(self._lower)
+        self.refresh_display()
 
     def on_unmount(self) -> None:
         if self._start_unsaved:  # closed before the first frame: keep the timer all the same
@@ -264,7 +273,9 @@ class TimerScreen(Screen[None]):
         if note != self._last_note:  # a Static update relays the screen out: only on change
             self._last_note = note
             self.query_one("#countdown-note", Static).update(note)
-        self.query_one(SupportCard).sync()
+        for card in self.query(SupportCard):  # mounted just after the first frame
+            if card.is_mounted:
+                card.sync()
         if left == 0 and not self.ended:
             self.time_up(live=True)
 
