@@ -1,0 +1,179 @@
+"""Repository operations for planned activities (Today's ticks and the week planner)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from companion.domain.records import (
+    Activity,
+)
+from companion.store.core import NoProfileError, RepositoryCore
+from companion.store.snapshot import Snapshot
+
+Q = Query()
+
+
+class ActivityOperations(RepositoryCore):
+    """Plan, tick, edit, move, skip, delete and restore activities."""
+
+    # Activities ------------------------------------------------------------
+
+    def plan_activity(self, activity: Activity) -> Activity:
+        """Add an activity to the plan."""
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            if snap.profile is None:
+                raise NoProfileError("no profile yet")
+            activity.created_at = activity.created_at or self._now_text(self.clock(snap.settings))
+            db.table("activities").insert(activity.to_dict())
+            return activity
+
+        return self._write(change)
+
+    def find_activity(self, prefix: str, snapshot: Snapshot | None = None) -> Activity:
+        """The activity whose id is or starts with `prefix` (at least 4 characters)."""
+        snap = snapshot or self.load()
+        if len(prefix) < 4:
+            raise LookupError("give at least the first 4 characters of the id")
+        matches = [a for a in snap.activities if a.id.startswith(prefix)]
+        if not matches:
+            raise LookupError(f"no activity with id {prefix!r}")
+        if len(matches) > 1:
+            raise LookupError(f"{prefix!r} matches several activities; give more of the id")
+        return matches[0]
+
+    def set_activity_done(self, activity_id: str, on: date, done: bool = True) -> Activity:
+        """Tick (or untick) one occurrence of an activity."""
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            found = [a for a in snap.activities if a.id == activity_id]
+            if not found:
+                raise LookupError(f"no activity with id {activity_id!r}")
+            activity = found[0]
+            clock = self.clock(snap.settings)
+            if activity.repeat:
+                dates = set(activity.done_dates)
+                dates.add(on.isoformat()) if done else dates.discard(on.isoformat())
+                activity.done_dates = sorted(dates)
+            else:
+                activity.done = done
+            activity.done_at = self._now_text(clock) if done else None
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def save_activity(self, activity: Activity) -> Activity:
+        """Save an edited activity (or restore a deleted one, for undo)."""
+        return self._write(lambda db, snap: (self._upsert(db, "activities", activity), activity)[1])
+
+    def delete_activity(self, activity_id: str) -> Activity:
+        """Remove an activity; returns it so that it can be restored."""
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            found = [a for a in snap.activities if a.id == activity_id]
+            if not found:
+                raise LookupError(f"no activity with id {activity_id!r}")
+            db.table("activities").remove(Q.id == activity_id)
+            return found[0]
+
+        return self._write(change)
+
+    # The week planner --------------------------------------------------------
+
+    def _activity(self, snap: Snapshot, activity_id: str) -> Activity:
+        for activity in snap.activities:
+            if activity.id == activity_id:
+                return activity
+        raise LookupError("that activity is no longer there")
+
+    def plan_activities(self, activities: list[Activity]) -> list[Activity]:
+        """Add several activities in one write (copying last week)."""
+        def change(db: TinyDB, snap: Snapshot) -> list[Activity]:
+            if snap.profile is None:
+                raise NoProfileError("no profile yet")
+            stamp = self._now_text(self.clock(snap.settings))
+            for activity in activities:
+                activity.created_at = activity.created_at or stamp
+            db.table("activities").insert_multiple(a.to_dict() for a in activities)
+            return activities
+
+        return self._write(change)
+
+    def update_activity(self, activity_id: str, **values: Any) -> Activity:
+        """Change some fields of an activity (title, category, on, at, minutes, note, repeat…)."""
+        allowed = {"title", "category", "on", "at", "minutes", "note", "repeat", "done",
+                   "done_dates", "skipped_dates"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise AttributeError(", ".join(sorted(unknown)))
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = self._activity(snap, activity_id)
+            for key, value in values.items():
+                setattr(activity, key, value)
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def skip_occurrence(self, activity_id: str, on: date) -> Activity:
+        """Leave one date out of a weekly activity; the other weeks stay as they are."""
+        from companion.domain.week_plan import without_occurrence
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = without_occurrence(self._activity(snap, activity_id), on)
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def move_occurrence(self, activity_id: str, on: date, to: date) -> Activity:
+        """Move what is planned on `on` to `to`; returns the record now on `to`.
+
+        A one-off activity simply moves. For a weekly one only that week's
+        occurrence moves: the date is left out of the repeat and a one-off copy
+        (ticked if it was) goes to `to`.
+        """
+        from companion.domain.planning import WEEKLY, done_on
+        from companion.domain.week_plan import single_from, without_occurrence
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = self._activity(snap, activity_id)
+            if activity.repeat != WEEKLY:
+                activity.on = to.isoformat()
+                self._upsert(db, "activities", activity)
+                return activity
+            copy = single_from(activity, on, to, done_on(activity, on))
+            copy.created_at = self._now_text(self.clock(snap.settings))
+            self._upsert(db, "activities", without_occurrence(activity, on))
+            db.table("activities").insert(copy.to_dict())
+            return copy
+
+        return self._write(change)
+
+    def shift_activity(self, activity_id: str, days: int) -> Activity:
+        """Move an activity by whole days; a weekly one moves in every week."""
+        from companion.domain.week_plan import shifted
+
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = shifted(self._activity(snap, activity_id), days)
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
+    def restore_activities(self, previous: list[Activity], remove_ids: list[str]) -> int:
+        """Undo: put activities back as they were and remove ones that were added.
+
+        Returns how many records were touched.
+        """
+        def change(db: TinyDB, snap: Snapshot) -> int:
+            table = db.table("activities")
+            for activity_id in remove_ids:
+                table.remove(Q.id == activity_id)
+            for activity in previous:
+                self._upsert(db, "activities", activity)
+            return len(previous) + len(remove_ids)
+
+        return self._write(change)

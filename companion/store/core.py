@@ -1,0 +1,115 @@
+"""The repository's core: reading, the clock, the status, and the write transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tinydb import Query, TinyDB
+
+if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+    from pendulum import DateTime
+
+from companion.clock import Clock, default_source, parse_day_start
+from companion.domain import periods as pm
+from companion.domain.records import (
+    Event,
+    EventKind,
+    Record,
+    Settings,
+    instant_text,
+)
+from companion.domain.status import Status, compute_status
+from companion.store.database import Database
+from companion.store.snapshot import Snapshot, snapshot_of
+
+Q = Query()
+
+
+class NoProfileError(LookupError):
+    """There is no profile yet: the user has not started."""
+
+
+def clock_for(settings: Settings, source: Callable[[], DateTime] | None = None) -> Clock:
+    """A clock that sees time the way the user's settings say."""
+    return Clock(source or default_source(), settings.zone, parse_day_start(settings.day_starts_at))
+
+
+class RepositoryCore:
+    """What every group of operations builds on: reading, the clock, the write transaction.
+
+    Args:
+        path: the data file.
+        source: the time source (COMPANION_NOW or the real clock by default).
+    """
+
+    def __init__(self, path: Path, source: Callable[[], DateTime] | None = None) -> None:
+        self.source = source or default_source()
+        self.db = Database(path, today=lambda: self.clock().today())
+        self._settings: Settings | None = None
+
+    @property
+    def path(self) -> Path:
+        """The data file."""
+        return self.db.path
+
+    # Reading ---------------------------------------------------------------
+
+    def load(self) -> Snapshot:
+        """Read the file once and return every record."""
+        snapshot = snapshot_of(self.db.read())
+        self._settings = snapshot.settings
+        return snapshot
+
+    def clock(self, settings: Settings | None = None) -> Clock:
+        """The user's clock (zone and day start from the settings)."""
+        if settings is None:
+            if self._settings is None:
+                self._settings = self.load().settings
+            settings = self._settings
+        return clock_for(settings, self.source)
+
+    def status(self, snapshot: Snapshot | None = None) -> Status:
+        """Where the user stands today."""
+        snap = snapshot or self.load()
+        if snap.profile is None:
+            raise NoProfileError("no profile yet")
+        clock = self.clock(snap.settings)
+        today = clock.today()
+        window = today - timedelta(days=6)
+        current = pm.current_period(snap.periods)
+        if current is not None and current.start < window:
+            window = current.start
+        return compute_status(
+            snap.periods, snap.events_since(window), snap.activities, today, clock.day_starts_at,
+            they_reached_out_total=snap.count_events(EventKind.CONTACT_FROM_THEM.value),
+        )
+
+    # Writing helpers -------------------------------------------------------
+
+    def _write(self, change: Callable[[TinyDB, Snapshot], Any]) -> Any:
+        """Run `change` inside a transaction with the freshly loaded records."""
+        with self.db.transaction() as db:
+            snapshot = snapshot_of(db.storage.read() or {})  # type: ignore[arg-type]
+            self._settings = snapshot.settings
+            return change(db, snapshot)
+
+    @staticmethod
+    def _upsert(db: TinyDB, table: str, record: Record) -> None:
+        data = record.to_dict()
+        tbl = db.table(table)
+        if not tbl.update(data, Q.id == data["id"]):
+            tbl.insert(data)
+
+    def _now_text(self, clock: Clock) -> str:
+        return instant_text(clock.now(), clock.zone)
+
+    def _add_event(self, db: TinyDB, clock: Clock, kind: EventKind, at: DateTime | None,
+                   date_only: bool, data: dict[str, Any]) -> Event:
+        instant = at or clock.now()
+        event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
+                      date_only=date_only, data=data)
+        db.table("events").insert(event.to_dict())
+        return event
