@@ -18,9 +18,9 @@ from companion.domain.timer import BreathPhase, breathing_phase
 FRAME_SECONDS = 0.25
 BOX_WIDTH = 17
 BOX_HEIGHT = 5
-DONE, TODO, LABEL, BLANK = "done", "todo", "label", ""
+DONE, AHEAD, LABEL, BLANK = "done", "ahead", "label", ""
 
-Run = tuple[str, str]  # (characters, which style: DONE, TODO, LABEL or BLANK)
+Run = tuple[str, str]  # (characters, which style: DONE, AHEAD, LABEL or BLANK)
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +60,7 @@ def box_lines(phase: BreathPhase, width: int = BOX_WIDTH,
               height: int = BOX_HEIGHT) -> list[list[Run]]:
     """The square, line by line, as runs of characters that share a style.
 
-    The part breathed so far in this cycle is DONE, the rest of the outline TODO,
+    The part breathed so far in this cycle is DONE, the rest of the outline AHEAD,
     and the words in the middle ("Breathe in 3") LABEL.
     """
     sides = box_path(width, height)
@@ -79,7 +79,7 @@ def box_lines(phase: BreathPhase, width: int = BOX_WIDTH,
                 char, style = (words[col - 1], LABEL) if row == middle else (" ", BLANK)
             else:
                 char = _glyph(row, col, width, height)
-                style = DONE if (row, col) in traced else TODO
+                style = DONE if (row, col) in traced else AHEAD
             if style != kind and text:
                 runs.append((text, kind))
                 text = ""
@@ -105,10 +105,10 @@ class BreathingPacer(Widget):
         height: 5;
     }
     BreathingPacer > .pacer--done { color: $accent; text-style: bold; }
-    BreathingPacer > .pacer--todo { color: $text-muted; }
+    BreathingPacer > .pacer--ahead { color: $text-muted; }
     BreathingPacer > .pacer--label { color: $text; text-style: bold; }
     """
-    COMPONENT_CLASSES = {"pacer--done", "pacer--todo", "pacer--label"}
+    COMPONENT_CLASSES = {"pacer--done", "pacer--ahead", "pacer--label"}
 
     def __init__(self, elapsed: Callable[[], float], *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -163,7 +163,7 @@ class BreathingPacer(Widget):
             self._styles = {
                 BLANK: base,
                 DONE: base + self.get_component_rich_style("pacer--done", partial=True),
-                TODO: base + self.get_component_rich_style("pacer--todo", partial=True),
+                AHEAD: base + self.get_component_rich_style("pacer--ahead", partial=True),
                 LABEL: base + self.get_component_rich_style("pacer--label", partial=True),
             }
         return self._styles[kind]
