@@ -82,7 +82,7 @@ class WhenField(Vertical):
     WhenField .when-echo.-invalid { color: $error; }
     """
 
-    HINT = "now · or 22:30, yesterday, 3 days ago"
+    HINT = "now; or 22:30, yesterday…"
 
     def compose(self) -> ComposeResult:
         with Horizontal():

@@ -25,7 +25,7 @@ class LogUrgeDialog(Dialog[bool]):
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(classes="field-row"):
-            yield Static("How strong (1-9, 0=10)", classes="field-label")
+            yield Static("How strong: 1-9, 0=10", classes="field-label")
             yield Select([(str(n), n) for n in range(1, 11)], prompt="—", id="intensity", compact=True)
         yield Static("How did it go?", classes="field-label")
         with RadioSet(compact=True, id="outcome", classes="horizontal"):
