@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -132,13 +134,20 @@ class CompanionApp(App[None]):
 
     # Lifecycle ---------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    def _exit_on_signals(self) -> None:
+        """SIGTERM and SIGHUP end the app cleanly, giving the terminal back.
+
+        Only where signal handlers can be set: a POSIX event loop in the main thread
+        (Windows has no SIGHUP and its event loop takes no handlers).
+        """
+        if sys.platform == "win32" or threading.current_thread() is not threading.main_thread():
+            return
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGHUP):
-            try:
-                loop.add_signal_handler(sig, self.exit)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
+            loop.add_signal_handler(sig, self.exit)
+
+    def on_mount(self) -> None:
+        self._exit_on_signals()
         for problem in self.theme_problems:
             self.notify(problem, title="Theme skipped", severity="warning", timeout=8)
         self.set_interval(POLL_SECONDS, self._poll)
