@@ -308,3 +308,21 @@ async def test_period_card_keeps_the_bar_when_narrow(data_file: Path) -> None:
         lines = [strip.text for strip in widget.render_lines(widget.region.reset_offset)]
         assert any("20%" in line for line in lines)
         assert all(len(line) <= 40 for line in lines)
+
+
+async def test_onboarding_styles_do_not_leak_into_later_screens(data_file: Path) -> None:
+    """A screen's stylesheet stays with its screen: after setup, dialogs keep their layout."""
+    from companion.ui.screens.onboarding import OnboardingScreen
+
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(OnboardingScreen())  # as "Run setup again" does
+        await pilot.pause()
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        label = next(s for s in app.screen.query(".field-label"))
+        intensity = app.screen.query_one("#intensity")
+        assert intensity.region.y == label.region.y and intensity.region.width > 10
