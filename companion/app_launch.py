@@ -57,7 +57,15 @@ def app_request(args: list[str]) -> AppRequest | None:
 
 def open_app(data_file: str | None = None, theme: str | None = None,
              panic_minutes: int | None = None) -> None:
-    """Run the app; a data file that cannot be read is one line on stderr, never a traceback."""
+    """Run the app; a data file that cannot be read is one line on stderr, never a traceback.
+
+    The garbage collector is off until the first screen is up (the app turns it back
+    on): start-up builds only objects that live as long as the app, so collecting
+    half-way through is wasted time before the first frame.
+    """
+    import gc
+
+    gc.disable()
     from companion import locations
     from companion.store.errors import DataFileError
     from companion.store.repository import Repository

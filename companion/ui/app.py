@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import signal
 import sys
 import threading
@@ -37,9 +38,14 @@ class CompanionApp(App[None]):
 
     def __init__(self, repo: Repository, theme: str | None = None,
                  panic_minutes: int | None = None) -> None:
-        super().__init__()
+        snapshot = repo.load()
+        opens_timer = snapshot.profile is not None and (panic_minutes is not None or snapshot.timer is not None)
+        # The first screen's rules are parsed with the app's: a screen that brings a
+        # stylesheet of its own makes Textual parse every rule again as it opens.
+        first = "screens/timer.tcss" if opens_timer else "screens/today.tcss"
+        super().__init__(css_path=[self.CSS_PATH, first])
         self.repo = repo
-        self.snapshot: Snapshot = repo.load()
+        self.snapshot: Snapshot = snapshot
         self.panic_minutes = panic_minutes
         self.data_changed: Signal[Snapshot] = Signal(self, "data-changed")
         self._fingerprint = repo.db.fingerprint()
@@ -177,8 +183,19 @@ class CompanionApp(App[None]):
 
             minutes, self.panic_minutes = self.panic_minutes or None, None
             self.push_screen(TimerScreen(minutes), lambda _: self._ensure_today())
-            return
-        self._ensure_today()
+        else:
+            self._ensure_today()
+        self.call_after_refresh(self._started)
+
+    @staticmethod
+    def _started() -> None:
+        """The first screen is up: keep what start-up built out of later collections.
+
+        `companion` turns the garbage collector off while it starts (see app_launch):
+        start-up only builds objects that live as long as the app.
+        """
+        gc.freeze()
+        gc.enable()
 
     def _ensure_today(self) -> None:
         """Today, once: the first screen, and what is left under a timer opened at start-up."""

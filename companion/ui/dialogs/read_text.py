@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from companion.ui.widgets.bars import KeyBar
 
 
 class ReadTextDialog(ModalScreen[None]):
@@ -42,7 +44,7 @@ class ReadTextDialog(ModalScreen[None]):
             yield Static(self.meta, id="read-meta", markup=False)
             with VerticalScroll(id="read-scroll"):
                 yield Static(self.text, id="read-text", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         """Back to History."""

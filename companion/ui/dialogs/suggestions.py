@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static, Tab, Tabs
+from textual.widgets import OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from companion.content.suggestions import CATEGORY_HINTS, IDEAS
 from companion.domain.records import Category
 from companion.ui.widgets.activity_list import CATEGORY_MARK
+from companion.ui.widgets.bars import KeyBar
 
 
 class SuggestionsDialog(ModalScreen[tuple[str, str] | None]):
@@ -54,7 +55,7 @@ class SuggestionsDialog(ModalScreen[tuple[str, str] | None]):
             yield Static(CATEGORY_HINTS[self.category], classes="muted", id="ideas-about")
             yield OptionList(id="ideas")
             yield Static("enter adds it · ←/→ another kind · esc closes", classes="hint", id="ideas-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._fill()

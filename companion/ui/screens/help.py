@@ -10,7 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from companion.ui.widgets.bars import KeyBar
 
 ABOUT = (
     "Companion keeps you company through No Contact. Press p any time the urge to "
@@ -62,4 +64,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Keys", classes="dialog-title")
             yield Static(ABOUT, classes="muted")
             yield Static(table)
-        yield Footer()
+        yield KeyBar()

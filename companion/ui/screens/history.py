@@ -13,12 +13,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from companion.domain.history import period_rows, periods_summary, unsent_messages
 from companion.domain.insights import compute_insights
 from companion.domain.timeline import TimelineItem, TimelineKind, build_timeline
 from companion.store.repository import Snapshot
+from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.insights_view import InsightsView
 from companion.ui.widgets.periods_view import PeriodsView
 from companion.ui.widgets.timeline_view import FILTERS, TimelineView, long_date
@@ -51,7 +52,7 @@ class HistoryScreen(Screen[None]):
         self._insights_stale = True
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with TabbedContent(id="history-tabs", initial="timeline"):
             with TabPane("1 Timeline", id="timeline"):
                 yield TimelineView(id="timeline-view")
@@ -61,7 +62,7 @@ class HistoryScreen(Screen[None]):
                 yield UnsentView(id="unsent-view")
             with TabPane("4 Insights", id="insights"):
                 yield InsightsView(id="insights-view")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "History"

@@ -17,7 +17,7 @@ from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, ContentSwitcher, Footer, Input, RadioSet, Static
+from textual.widgets import Button, Checkbox, ContentSwitcher, Input, RadioSet, Static
 
 from companion.content import onboarding as words
 from companion.ui.dialogs.confirm import ConfirmDialog
@@ -28,6 +28,7 @@ from companion.ui.screens.onboarding_form import (
     Answers,
     answers_from,
 )
+from companion.ui.widgets.bars import KeyBar
 from companion.ui.widgets.choices import CheckGrid, ChoiceSet
 
 
@@ -84,7 +85,7 @@ class OnboardingScreen(Screen[bool]):
             yield Button("Back", id="back")
             yield Static("", id="nav-hint")
             yield Button("Next", id="next", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._show_step()

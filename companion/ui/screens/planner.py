@@ -18,13 +18,14 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from companion.domain.planning import Occurrence, occurrences_on, start_of_week
 from companion.domain.week_plan import balance, minutes_text, rate_text, week_label
 from companion.store.repository import Snapshot
 from companion.ui.screens.planner_edits import PlannerEdits
 from companion.ui.widgets.balance_meter import BalanceMeter
+from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.week_grid import WeekGrid, category_mark
 
 NARROW = 120
@@ -68,7 +69,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
     # Layout ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="week-bar"):
             yield Static(Content.from_markup("[@click=screen.previous_week] ◀ [/]"), id="week-prev")
             yield Static(id="week-title")
@@ -77,7 +78,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         yield WeekGrid(id="week-grid")
         yield Static(id="item-detail")
         yield BalanceMeter(id="balance")
-        yield Footer()
+        yield KeyBar()
 
     async def on_mount(self) -> None:
         self.app.data_changed.subscribe(self, self._on_data)

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from companion.clock import ClockError, check_zone, parse_day_start
 from companion.domain import periods as pm
 from companion.domain.text import clean_line
 from companion.store.repository import Snapshot
+from companion.ui.widgets.bars import KeyBar, TitleBar
 
 DELAYS = (5, 10, 15, 20, 30)
 DAY_STARTS = ("00:00", "01:00", "02:00", "03:00", "04:00", "05:00", "06:00")
@@ -45,7 +46,7 @@ class SettingsScreen(Screen[None]):
         profile = snapshot.profile
         current = pm.current_period(snapshot.periods)
         themes = sorted(name for name in self.app.available_themes)
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="settings-body"):
             yield Static("You", classes="settings-section")
             yield row("Your name", Input(profile.name if profile else "", id="name", compact=True))
@@ -88,7 +89,7 @@ class SettingsScreen(Screen[None]):
             yield Static("", id="settings-error", classes="error-text")
             with Horizontal(id="save-row"):
                 yield Button("Save", id="save", variant="primary", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Settings"

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
-from textual.widgets import Digits, Footer, Header, ProgressBar, Static, TextArea
+from textual.widgets import Digits, ProgressBar, Static, TextArea
 
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
@@ -27,6 +27,7 @@ from companion.domain.records import Timer, instant_text, parse_stored_instant
 from companion.domain.text import hide_name
 from companion.store.repository import Snapshot
 from companion.ui.screens.timer_outcomes import TimerOutcomes
+from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.support import SupportCard
 from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage, WaitBar
 
@@ -156,7 +157,7 @@ class TimerScreen(TimerOutcomes, Screen[None]):
         if discreet:
             reasons = [hide_name(r, name) for r in reasons]
             plans = [hide_name(p, name) for p in plans]
-        yield Header()
+        yield TitleBar()
         with Vertical(id="timer-body"):
             yield Static(self._top_line(), id="timer-top")
             with Center(id="countdown-row"):  # Digits only as wide as the time: cheaper frames
@@ -173,7 +174,7 @@ class TimerScreen(TimerOutcomes, Screen[None]):
                           placeholder=words.WRITE_PLACEHOLDER),
             TriggerLine(self._trigger_text(), id="trigger-row"),
         ]
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = "Delay timer"

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
+from companion.ui.widgets.bars import KeyBar
 
 PASSED = "passed"
 MORE = "more"
@@ -85,7 +86,7 @@ class TimerEndScreen(ModalScreen[EndChoice]):
                 yield Button("It passed (r)", id="passed", variant="success", compact=True)
                 yield Button("10 more min (m)", id="more", variant="primary", compact=True)
                 yield Button("I'm going to reach out (c)", id="contact", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#passed", Button).focus()

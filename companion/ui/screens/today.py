@@ -9,15 +9,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Static
 
 from companion.content.reflections import MILESTONE_WORDS, prompt_for
 from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
-from companion.domain.status import Status, event_date
 from companion.domain.records import EventKind
+from companion.domain.status import Status, event_date
 from companion.store.repository import Snapshot
 from companion.ui.widgets.activity_list import ActivityList
+from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.period_card import PeriodCard, plural
 
 
@@ -26,6 +27,7 @@ class TodayScreen(Screen[None]):
 
     CSS_PATH = "today.tcss"
     HELP_TITLE = "Today"
+    AUTO_FOCUS = "#today-activities"  # not the scrolling body: focusing it restyles all within
     BINDINGS = [
         Binding("u", "app.log_urge", "Urge"),
         Binding("t", "app.they_contacted", "They texted"),
@@ -39,7 +41,7 @@ class TodayScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="today-body"):
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
@@ -49,7 +51,7 @@ class TodayScreen(Screen[None]):
                 yield Static(id="plan-empty", classes="column hint")
                 yield Static(id="week-numbers", classes="column")
             yield Static(id="reflection")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._end_panel: Vertical | None = None  # mounted when the period reaches its end
