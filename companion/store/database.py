@@ -21,6 +21,8 @@ from companion.store.files import (
     Document,
     atomic_write,
     ensure_private_dir,
+    parse_document,
+    read_bytes,
     read_document,
     remove_temp_files,
     serialise,
@@ -38,6 +40,8 @@ from companion.store.migrations import (  # noqa: F401  (re-exported: the schema
 if TYPE_CHECKING:
     from filelock import FileLock
     from tinydb import TinyDB
+
+    from companion.store.lazy import LazyTables, WholeTables
 
 BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
@@ -115,6 +119,22 @@ class Database:
         if schema_version(document) > SCHEMA_VERSION:
             return document
         return migrate(document, self.path)
+
+    def tables(self) -> WholeTables | LazyTables:
+        """The current tables for reading, as `read` gives them, but parsed a part at
+        a time when the file is in Companion's line layout (see layout.py)."""
+        from companion.store.lazy import LazyTables, WholeTables
+
+        raw = read_bytes(self.path)
+        if raw is None:
+            return WholeTables(empty_document())
+        lazy = LazyTables.open(raw, self.path)
+        if lazy is not None:
+            return lazy
+        document = parse_document(raw, self.path)
+        if schema_version(document) > SCHEMA_VERSION:
+            return WholeTables(document)
+        return WholeTables(migrate(document, self.path))
 
     @contextmanager
     def locked(self) -> Iterator[None]:
