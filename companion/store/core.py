@@ -22,7 +22,7 @@ from companion.domain.records import (
     instant_text,
 )
 from companion.domain.status import Status, compute_status
-from companion.store.database import Database
+from companion.store.database import Database, TransactionStorage
 from companion.store.snapshot import Snapshot, snapshot_of
 
 Q = Query()
@@ -117,5 +117,8 @@ class RepositoryCore:
         instant = at or clock.now()
         event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
                       date_only=date_only, data=data)
-        db.table("events").insert(event.to_dict())
+        storage = db.storage
+        assert isinstance(storage, TransactionStorage)
+        storage.append("events", event.to_dict())
+        db.table("events").clear_cache()
         return event

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -136,7 +137,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
     """Write `data` to `path` so that a crash leaves the old or the new file, never a mix.
 
     Temp file in the same folder, flush, fsync, os.replace, fsync the folder. On any
@@ -151,7 +152,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in [data] if isinstance(data, bytes) else data:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, FILE_MODE)

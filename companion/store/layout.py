@@ -38,8 +38,9 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from itertools import chain, groupby, repeat
-from operator import eq, getitem
+from bisect import bisect_left, bisect_right
+from itertools import chain, repeat
+from operator import eq
 from typing import Any
 
 from companion.domain.planning import WEEKLY
@@ -77,6 +78,7 @@ def _encoder() -> Any:
 
 
 _ENCODE = _encoder()
+Chunk = bytes | memoryview
 
 
 def dated(day: Any) -> bool:
@@ -105,12 +107,12 @@ def _texts(values: list[Any], other: str) -> list[str]:
 
 
 def _event_keys(records: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """(block, day) of each event: its kind, and the date its instant starts with."""
-    ats = _texts(list(map(dict.get, records, repeat("at"))), UNKNOWN_DAY)
-    days = list(map(getitem, ats, repeat(slice(0, 10))))
+    """(block, day) of each event: its kind, and its stored instant (sorting by the
+    whole text sorts by the date it starts with, which is what readers look at)."""
     # A kind that is not text shares a block with the kind "\uffff", written
     # escaped: readers cannot tell that block's kind, so they read it all.
-    return _texts(list(map(dict.get, records, repeat("kind"))), "\uffff"), days
+    return (_texts(list(map(dict.get, records, repeat("kind"))), "\uffff"),
+            _texts(list(map(dict.get, records, repeat("at"))), UNKNOWN_DAY))
 
 
 def _activity_keys(records: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
@@ -128,36 +130,45 @@ def _activity_keys(records: list[dict[str, Any]]) -> tuple[list[str], list[str]]
     return blocks, [on if block == "dated" else "" for block, on in zip(blocks, ons)]
 
 
-def _lines(ids: list[str], records: list[dict[str, Any]]) -> str:
-    """The records as `"<id>":{...}` lines, in one call of the encoder.
+def _lines(ids: list[str], records: list[dict[str, Any]], members: list[int]) -> list[Chunk]:
+    """The records at `members`, as `"<id>":{...}` lines, in one call of the encoder.
 
-    The table is encoded with each id behind a NUL character, which the encoder
-    writes as `\\u0000`; the record boundaries are then the only places where
-    `"\\u0000` occurs, unless some text in the records starts with a NUL (or holds
-    a quote and a NUL): then each record is encoded alone.
+    The records are encoded as one object whose keys are their ids behind a NUL,
+    which the encoder writes `\\u0000`; each `,"\\u0000` then becomes a line break.
+    If some text in the records also holds `,"\\u0000` (text starting with a NUL in
+    a list, say), there are more of them than record boundaries: then each record is
+    encoded alone.
     """
-    text = "".join(_ENCODE(dict(zip(map("\0".__add__, ids), records)), 0))
-    if text.count('"\\u0000') != len(ids):
-        encoded = map("".join, map(_ENCODE, records, repeat(0)))
-        pairs = chain.from_iterable(zip(map(_ENCODE_KEY, ids), repeat(":"), encoded, repeat(RECORD_SEPARATOR)))
-        return "".join(pairs)[:-len(RECORD_SEPARATOR)]
-    return '"' + text[len('{"\\u0000'):-1].replace(',"\\u0000', RECORD_SEPARATOR + '"')
+    keyed = dict(zip(map("\0".__add__, map(ids.__getitem__, members)), map(records.__getitem__, members)))
+    text = "".join(_ENCODE(keyed, 0))
+    size = len(text)
+    text = text.replace(',"\\u0000', RECORD_SEPARATOR + '"')
+    if size - len(text) == (len(members) - 1) * (len(',"\\u0000') - len(RECORD_SEPARATOR + '"')):
+        return [b'"', memoryview(text.encode("ascii"))[len('{"\\u0000'):-1]]
+    encoded = map("".join, map(_ENCODE, map(records.__getitem__, members), repeat(0)))
+    keys = map(_ENCODE_KEY, map(ids.__getitem__, members))
+    lines = chain.from_iterable(zip(keys, repeat(":"), encoded, repeat(RECORD_SEPARATOR)))
+    return [memoryview("".join(lines).encode("ascii"))[:-len(RECORD_SEPARATOR)]]
 
 
-def _blocks(table: dict[str, Any], blocks: list[str], days: list[str]) -> str:
-    """The records, one per line: in blocks (an empty line apart), each by day."""
+def _table(name: str, table: dict[str, Any], blocks: list[str], days: list[str]) -> list[Chunk]:
+    """A big table: its records one per line, in blocks (an empty line apart), each by day."""
     ids, records = list(table), list(table.values())
-    order = sorted(range(len(records)), key=days.__getitem__)
-    order.sort(key=blocks.__getitem__)  # stable: by day within each block
-    texts = []
-    for _, members in groupby(order, key=blocks.__getitem__):
-        members = list(members)
-        texts.append(_lines(list(map(ids.__getitem__, members)), list(map(records.__getitem__, members))))
-    return BLOCK_SEPARATOR.join(texts)
+    keys = list(zip(blocks, days))
+    order = sorted(range(len(records)), key=keys.__getitem__)  # mostly in order already: quick
+    ordered = list(map(blocks.__getitem__, order))
+    chunks: list[Chunk] = [f'"{name}":{{\n'.encode()]
+    for block in sorted(set(blocks)):
+        if len(chunks) > 1:
+            chunks.append(BLOCK_SEPARATOR.encode())
+        chunks.extend(_lines(ids, records, order[bisect_left(ordered, block):bisect_right(ordered, block)]))
+    return [*chunks, b"}"]
 
 
-def serialise(document: dict[str, dict[str, Any]]) -> bytes:
-    """The bytes written to disk: plain JSON in the line layout described above.
+def serialise_parts(document: dict[str, dict[str, Any]]) -> list[Chunk]:
+    """The bytes written to disk, in parts (joined, they are the file): plain JSON in
+    the line layout described above. Writing the parts one after the other spares
+    copying ten megabytes of text again and again.
 
     A document whose big tables are not tables of records (it could not have been
     read) is written as one line, as `json.dumps` would.
@@ -166,14 +177,19 @@ def serialise(document: dict[str, dict[str, Any]]) -> bytes:
         big = [name for name in BIG_TABLES if isinstance(document.get(name), dict)]
         if len(big) < len(BIG_TABLES) or not all(
                 set(map(type, document[name].values())) <= {dict} for name in big):
-            return json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+            return [json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")]
         try:
-            entries = [f"{_ENCODE_KEY(name)}:{''.join(_ENCODE(table, 0))}"
-                       for name, table in document.items() if name not in BIG_TABLES]
-            for name, keys in (("activities", _activity_keys), ("events", _event_keys)):
-                table = document[name]
-                body = _blocks(table, *keys(list(table.values())))
-                entries.append(f'"{name}":{{\n{body}}}')
+            small = [f"{_ENCODE_KEY(name)}:{''.join(_ENCODE(table, 0))}"
+                     for name, table in document.items() if name not in BIG_TABLES]
+            parts = [("{" + "".join(entry + ",\n" for entry in small)).encode("ascii")]
+            parts += _table("activities", document["activities"], *_activity_keys(list(document["activities"].values())))
+            parts.append(b",\n")
+            parts += _table("events", document["events"], *_event_keys(list(document["events"].values())))
         except TypeError:  # a key that is not text: json.dumps turns it into text
-            return json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-        return ("{" + ",\n".join(entries) + "}\n").encode("ascii")
+            return [json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")]
+        return [*parts, b"}\n"]
+
+
+def serialise(document: dict[str, dict[str, Any]]) -> bytes:
+    """The bytes written to disk (see serialise_parts)."""
+    return b"".join(serialise_parts(document))
