@@ -1,6 +1,6 @@
 """The data file as a TinyDB database: locked transactions, migrations, backups.
 
-TinyDB and filelock are imported only when a transaction starts, so that reading
+TinyDB is imported only when a transaction starts, so that reading
 (`companion status`) stays quick.
 """
 
@@ -38,8 +38,9 @@ from companion.store.migrations import (  # noqa: F401  (re-exported: the schema
 )
 
 if TYPE_CHECKING:
-    from filelock import FileLock
     from tinydb import TinyDB
+
+    from companion.store.locking import FileLock
 
     from companion.store.lazy import LazyTables, WholeTables
 
@@ -98,12 +99,12 @@ class Database:
 
     @property
     def lock(self) -> FileLock:
-        """The lock on `<file>.lock` that serialises writers (re-entrant in one process)."""
+        """The lock on `<file>.lock` that serialises writers (re-entrant in one thread)."""
         if self._lock is None:
-            from filelock import FileLock
+            from companion.store.locking import FileLock
 
-            self._lock = FileLock(str(locations.lock_file(self.path)),
-                                  timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
+            self._lock = FileLock(locations.lock_file(self.path), timeout=LOCK_TIMEOUT_SECONDS,
+                                  mode=FILE_MODE)
         return self._lock
 
     def exists(self) -> bool:
@@ -151,12 +152,12 @@ class Database:
     @contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the writers' lock; a lock that cannot be taken is a WriteFailedError."""
-        from filelock import Timeout
+        from companion.store.locking import LockTimeout
 
         ensure_private_dir(self.path.parent)  # before the lock, which would create it 0755
         try:
             self.lock.acquire()
-        except Timeout:
+        except LockTimeout:
             raise WriteFailedError(
                 self.path, "another Companion process is holding the file lock"
             ) from None
