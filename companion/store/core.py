@@ -22,7 +22,7 @@ from companion.domain.records import (
     instant_text,
 )
 from companion.domain.status import Status, compute_status
-from companion.store.database import Database
+from companion.store.database import Database, TransactionStorage
 from companion.store.snapshot import Snapshot, snapshot_of
 
 Q = Query()
@@ -58,8 +58,8 @@ class RepositoryCore:
     # Reading ---------------------------------------------------------------
 
     def load(self) -> Snapshot:
-        """Read the file once and return every record."""
-        snapshot = snapshot_of(self.db.read())
+        """Read the file once; its records are built as they are asked for."""
+        snapshot = Snapshot(self.db.tables())
         self._settings = snapshot.settings
         return snapshot
 
@@ -78,13 +78,19 @@ class RepositoryCore:
             raise NoProfileError("no profile yet")
         clock = self.clock(snap.settings)
         today = clock.today()
-        window = today - timedelta(days=6)
+        week_ago = today - timedelta(days=6)
+        window = week_ago
         current = pm.current_period(snap.periods)
         if current is not None and current.start < window:
             window = current.start
+        # Only what the status counts: urges that may fall in the week (compute_status
+        # looks two days either side of it) and their contacts since the period began.
+        contacts = (EventKind.CONTACT_FROM_THEM.value,)
+        events = (snap.events_since(week_ago - timedelta(days=1), (EventKind.URGE.value,))
+                  + snap.events_since(window, contacts))
         return compute_status(
-            snap.periods, snap.events_since(window), snap.activities, today, clock.day_starts_at,
-            they_reached_out_total=snap.count_events(EventKind.CONTACT_FROM_THEM.value),
+            snap.periods, events, snap.activities_on(today), today, clock.day_starts_at,
+            they_reached_out_total=snap.count_events(contacts[0]),
         )
 
     # Writing helpers -------------------------------------------------------
@@ -111,5 +117,8 @@ class RepositoryCore:
         instant = at or clock.now()
         event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
                       date_only=date_only, data=data)
-        db.table("events").insert(event.to_dict())
+        storage = db.storage
+        assert isinstance(storage, TransactionStorage)
+        storage.append("events", event.to_dict())
+        db.table("events").clear_cache()
         return event

@@ -1,6 +1,6 @@
 """The data file as a TinyDB database: locked transactions, migrations, backups.
 
-TinyDB and filelock are imported only when a transaction starts, so that reading
+TinyDB is imported only when a transaction starts, so that reading
 (`companion status`) stays quick.
 """
 
@@ -21,10 +21,12 @@ from companion.store.files import (
     Document,
     atomic_write,
     ensure_private_dir,
+    parse_document,
+    read_bytes,
     read_document,
     remove_temp_files,
-    serialise,
 )
+from companion.store.layout import serialise_parts
 from companion.store.migrations import (  # noqa: F401  (re-exported: the schema API lives here too)
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -36,8 +38,11 @@ from companion.store.migrations import (  # noqa: F401  (re-exported: the schema
 )
 
 if TYPE_CHECKING:
-    from filelock import FileLock
     from tinydb import TinyDB
+
+    from companion.store.locking import FileLock
+
+    from companion.store.lazy import LazyTables, WholeTables
 
 BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
@@ -63,6 +68,18 @@ class TransactionStorage:
         self.document = data
         self.changed = True
 
+    def append(self, table: str, record: dict[str, Any]) -> str:
+        """Add a record as TinyDB's `insert` would, its id one more than the largest;
+        returns the id. (TinyDB's own insert turns every id of the table into a
+        number and back: tens of milliseconds with 40,000 events.) Not for a table
+        that TinyDB also inserts into in the same transaction: TinyDB keeps its own
+        count of the next id."""
+        rows = self.document.setdefault(table, {})
+        doc_id = str(max(map(int, rows), default=0) + 1)
+        rows[doc_id] = dict(record)
+        self.changed = True
+        return doc_id
+
     def close(self) -> None:
         pass
 
@@ -82,12 +99,12 @@ class Database:
 
     @property
     def lock(self) -> FileLock:
-        """The lock on `<file>.lock` that serialises writers (re-entrant in one process)."""
+        """The lock on `<file>.lock` that serialises writers (re-entrant in one thread)."""
         if self._lock is None:
-            from filelock import FileLock
+            from companion.store.locking import FileLock
 
-            self._lock = FileLock(str(locations.lock_file(self.path)),
-                                  timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
+            self._lock = FileLock(locations.lock_file(self.path), timeout=LOCK_TIMEOUT_SECONDS,
+                                  mode=FILE_MODE)
         return self._lock
 
     def exists(self) -> bool:
@@ -116,15 +133,31 @@ class Database:
             return document
         return migrate(document, self.path)
 
+    def tables(self) -> WholeTables | LazyTables:
+        """The current tables for reading, as `read` gives them, but parsed a part at
+        a time when the file is in Companion's line layout (see layout.py)."""
+        from companion.store.lazy import LazyTables, WholeTables
+
+        raw = read_bytes(self.path)
+        if raw is None:
+            return WholeTables(empty_document())
+        lazy = LazyTables.open(raw, self.path)
+        if lazy is not None:
+            return lazy
+        document = parse_document(raw, self.path)
+        if schema_version(document) > SCHEMA_VERSION:
+            return WholeTables(document)
+        return WholeTables(migrate(document, self.path))
+
     @contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the writers' lock; a lock that cannot be taken is a WriteFailedError."""
-        from filelock import Timeout
+        from companion.store.locking import LockTimeout
 
         ensure_private_dir(self.path.parent)  # before the lock, which would create it 0755
         try:
             self.lock.acquire()
-        except Timeout:
+        except LockTimeout:
             raise WriteFailedError(
                 self.path, "another Companion process is holding the file lock"
             ) from None
@@ -151,7 +184,7 @@ class Database:
             db = TinyDB(storage=lambda: storage)
             yield db
             if storage.changed or on_disk is None:
-                data = serialise(storage.document)
+                data = serialise_parts(storage.document)
                 remove_temp_files(self.path)
                 if on_disk is not None:
                     self._daily_backup()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -32,8 +33,11 @@ def parse_document(raw: bytes, path: Path) -> Document:
     """Parse and check the shape of a data file's bytes; raise CorruptDataError if wrong."""
     if not raw.strip():
         raise CorruptDataError(path, "the file is empty")
+    from companion.store.layout import quiet_collector
+
     try:
-        document = json.loads(raw.decode("utf-8"))
+        with quiet_collector():
+            document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise CorruptDataError(path, "the file is not UTF-8 text") from None
     except json.JSONDecodeError as error:
@@ -75,20 +79,28 @@ def check_shape(document: Any, path: Path) -> None:
         raise CorruptDataError(path, "its schema version is missing or not a number")
 
 
-def read_document(path: Path) -> Document | None:
-    """The validated document, or None when the file does not exist yet."""
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, or None when it does not exist yet."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as error:
         raise CorruptDataError(path, f"it cannot be opened ({error.strerror})") from None
-    return parse_document(raw, path)
+
+
+def read_document(path: Path) -> Document | None:
+    """The validated document, or None when the file does not exist yet."""
+    raw = read_bytes(path)
+    return None if raw is None else parse_document(raw, path)
 
 
 def serialise(document: Document) -> bytes:
-    """The bytes written to disk (plain JSON that stock TinyDB and jq read)."""
-    return json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    """The bytes written to disk: plain JSON that stock TinyDB and jq read, laid out
+    one record per line so that it can be read in parts (see layout.py)."""
+    from companion.store.layout import serialise as in_lines
+
+    return in_lines(document)
 
 
 def temp_files(path: Path) -> list[Path]:
@@ -125,7 +137,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
     """Write `data` to `path` so that a crash leaves the old or the new file, never a mix.
 
     Temp file in the same folder, flush, fsync, os.replace, fsync the folder. On any
@@ -140,7 +152,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in [data] if isinstance(data, bytes) else data:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, FILE_MODE)

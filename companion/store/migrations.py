@@ -58,8 +58,8 @@ def ensure_ids(document: Document) -> Document:
     for name, table in document.items():
         if name == "meta" or not table:
             continue
-        ids = set(map(dict.get, table.values(), repeat("id")))
-        if None not in ids and "" not in ids and set(map(type, ids)) <= {str}:
+        ids = list(map(dict.get, table.values(), repeat("id")))
+        if set(map(type, ids)) <= {str} and "" not in ids:
             continue  # the usual case, checked at C speed
         for doc_id, record in table.items():
             value = record.get("id")

@@ -254,7 +254,8 @@ class Repository(ActivityOperations, TimerOperations, RepositoryCore):
             if not starts:
                 return []
             run_start = starts[-1].isoformat()
-            celebrated = [e.data.get("days", 0) for e in snap.events_since(starts[-1])
+            milestones = snap.events_since(starts[-1], (EventKind.MILESTONE.value,))
+            celebrated = [e.data.get("days", 0) for e in milestones
                           if e.kind == EventKind.MILESTONE.value
                           and e.data.get("run_started_on") == run_start]
             streak = pm.streak_days(snap.periods, clock.today())

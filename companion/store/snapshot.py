@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import islice
+from operator import itemgetter, lt
 from typing import Any
 
 from companion.domain.records import (
@@ -15,6 +17,7 @@ from companion.domain.records import (
     Timer,
 )
 from companion.store.files import Document
+from companion.store.lazy import LazyTables, Records, WholeTables
 
 _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "profile": ("profile", Profile, True),
@@ -24,13 +27,20 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "activities": ("activities", Activity, False),
     "timer": ("timer", Timer, True),
 }
+_DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
+_IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
+
+Tables = WholeTables | LazyTables
 
 
 class Snapshot:
     """Everything in the data file, as records.
 
     Each table becomes records the first time it is used, so a write that only needs
-    the profile and settings does not turn 40,000 events into objects.
+    the profile and settings does not turn 40,000 events into objects; and when the
+    file is in Companion's line layout, Today's questions (events since a day, what
+    is planned today, how many of a kind) parse only the lines that can answer them.
+    Events and activities come in the order they were written (by TinyDB id).
     """
 
     profile: Profile | None
@@ -40,37 +50,54 @@ class Snapshot:
     activities: list[Activity]
     timer: Timer | None
 
-    def __init__(self, document: Document | None = None, **records: Any) -> None:
-        # A shallow copy: a transaction replaces whole tables, so these stay as loaded.
-        self._document: Document = dict(document or {})
+    def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
+        if isinstance(document, (WholeTables, LazyTables)):
+            self._tables: Tables = document
+        else:
+            # A shallow copy: a transaction replaces whole tables, so these stay as loaded.
+            self._tables = WholeTables(dict(document or {}))
+        self._since: dict[tuple[str, tuple[str, ...] | None], list[Event]] = {}
         self.__dict__.update(records)
 
-    def events_since(self, first: date) -> list[Event]:
+    def events_since(self, first: date, kinds: tuple[str, ...] | None = None) -> list[Event]:
         """Events from `first` on (and the day before: the day-start offset can move
-        an event back a day), without turning older history into objects."""
+        an event back a day), only of `kinds` if given, without turning older history
+        into objects."""
         cutoff = (first - timedelta(days=1)).isoformat()
         if "events" in self.__dict__:
-            return [e for e in self.events if e.at[:10] >= cutoff]
-        cached = self.__dict__.get("_recent")
-        if cached is not None and cached[0] <= cutoff:  # narrower than a window already read
-            return [e for e in cached[1] if e.at[:10] >= cutoff]
-        raw = (self._document.get("events") or {}).values()
-        recent = [Event.from_dict(doc) for doc in raw if doc.get("at", "")[:10] >= cutoff]
-        self.__dict__["_recent"] = (cutoff, recent)
-        return recent
+            return [e for e in self.events if e.at[:10] >= cutoff and (kinds is None or e.kind in kinds)]
+        key = (cutoff, kinds)
+        if key not in self._since:
+            candidates = _in_id_order(self._tables.events_since(cutoff, kinds))
+            self._since[key] = [e for e in map(Event.from_dict, candidates)
+                                if e.at[:10] >= cutoff and (kinds is None or e.kind in kinds)]
+        return list(self._since[key])
 
     def count_events(self, kind: str) -> int:
         """How many events of a kind, over the whole history."""
         if "events" in self.__dict__:
             return sum(1 for e in self.events if e.kind == kind)
-        return sum(1 for doc in (self._document.get("events") or {}).values() if doc.get("kind") == kind)
+        sure, unsure = self._tables.events_of_kind(kind)
+        return sure + sum(1 for _, doc in unsure if doc.get("kind", _DEFAULT_KIND) == kind)
+
+    def activities_on(self, day: date) -> list[Activity]:
+        """Activities that may be planned on `day`: at least every one that is, in the
+        order of `activities` (give them to `occurrences_on` to know which are)."""
+        if "activities" in self.__dict__:
+            return self.activities
+        candidates = self._tables.activities_on(day.isoformat())
+        if candidates is None:
+            return self.activities
+        return list(map(Activity.from_dict, _in_id_order(candidates)))
 
     def __getattr__(self, name: str) -> Any:
         try:
             table, kind, single = _LAZY_TABLES[name]
         except KeyError:
             raise AttributeError(name) from None
-        rows = _records(self._document, table, kind)
+        records = self._tables.table(table)
+        docs = _in_id_order(records.items()) if table in _IN_ID_ORDER else records.values()
+        rows = list(map(kind.from_dict, docs))
         value: Any = rows
         if single:
             value = rows[0] if rows else (Settings() if kind is Settings else None)
@@ -78,10 +105,15 @@ class Snapshot:
         return value
 
 
-def _records(document: Document, table: str, kind: type[Record]) -> list[Any]:
-    return [kind.from_dict(doc) for doc in (document.get(table) or {}).values()]
+def _in_id_order(pairs: Any) -> list[dict[str, Any]]:
+    """The records of (doc_id, record) pairs, by doc_id as a number (the order written)."""
+    pairs = list(pairs)
+    ids = list(map(int, map(itemgetter(0), pairs)))
+    if not all(map(lt, ids, islice(ids, 1, None))):
+        pairs = [pairs[i] for i in sorted(range(len(ids)), key=ids.__getitem__)]
+    return list(map(itemgetter(1), pairs))
 
 
-def snapshot_of(document: Document) -> Snapshot:
+def snapshot_of(document: Document | Records) -> Snapshot:
     """Turn a raw document into records (lazily, table by table)."""
-    return Snapshot(document)
+    return Snapshot(document)  # type: ignore[arg-type]

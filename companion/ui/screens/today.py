@@ -88,7 +88,7 @@ class TodayScreen(Screen[None]):
         self.query_one("#reflection", Static).update(f"[i]{prompt}[/i]")
 
     def _show_plan(self, snapshot: Snapshot, status: Status) -> None:
-        todays = occurrences_on(snapshot.activities, status.today)
+        todays = occurrences_on(snapshot.activities_on(status.today), status.today)
         self.query_one(ActivityList).show(todays)
         empty = self.query_one("#plan-empty", Static)
         self.query_one(ActivityList).display = bool(todays)
@@ -106,7 +106,7 @@ class TodayScreen(Screen[None]):
 
     def _show_week(self, snapshot: Snapshot, status: Status) -> None:
         day_start = self.app.clock.day_starts_at
-        moods = [e for e in snapshot.events_since(status.today)
+        moods = [e for e in snapshot.events_since(status.today, (EventKind.MOOD.value,))
                  if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
         mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
         they = "Messages received first" if snapshot.settings.discreet else "They reached out first"
@@ -150,7 +150,8 @@ class TodayScreen(Screen[None]):
         if not starts:
             return
         run_start = starts[-1].isoformat()
-        celebrated = [e.data.get("days", 0) for e in snapshot.events_since(starts[-1])
+        milestones = snapshot.events_since(starts[-1], (EventKind.MILESTONE.value,))
+        celebrated = [e.data.get("days", 0) for e in milestones
                       if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == run_start]
         streak = pm.streak_days(snapshot.periods, self.app.clock.today())
         if not pm.new_milestones(streak, celebrated):
