@@ -129,3 +129,21 @@ async def test_the_square_moves_one_step_with_each_second(data_file: Path, sourc
             shown.append(pacer.plain())
         assert shown[0] == shown[1] != shown[2] == shown[3] != shown[4]
         assert "Breathe in 4" in shown[0] and "Breathe in 3" in shown[2] and "Breathe in 2" in shown[4]
+
+
+async def test_what_is_on_screen_follows_the_square_round(data_file: Path, source: MovableSource) -> None:
+    """Only the changed rows are redrawn each second: the screen must still show the whole square right."""
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        pacer = screen.query_one(SupportCard).query_one("#pacer")
+        for _ in range(17):  # a whole breath and one step more
+            source.advance(seconds=1)
+            screen.refresh_display()
+            await pilot.pause()
+            x, y, width, height = pacer.region
+            shown = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
+            assert shown == pacer.plain().split("\n")

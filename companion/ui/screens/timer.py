@@ -34,6 +34,7 @@ from companion.ui.widgets.support import SupportCard
 from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage
 
 SAVE_AFTER_SECONDS = 1.0
+COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
 
 
@@ -156,20 +157,23 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         if discreet:
             reasons = [hide_name(r, name) for r in reasons]
             plans = [hide_name(p, name) for p in plans]
-        self._countdown = BigCountdown(self._face(), id="countdown")
-        self._countdown_note = Static(id="countdown-note")
-        self._bar = WaitBar(id="timer-progress")
+        # The parts sit straight on the screen, in one centred column (a frame goes
+        # through every container around what changed, line by line: no more of
+        # them than needed).
+        self._countdown = BigCountdown(self._face(), id="countdown", classes=COLUMN)
+        self._countdown_note = Static(id="countdown-note", classes=COLUMN)
+        self._bar = WaitBar(id="timer-progress", classes=COLUMN)
         yield Header()
-        with Vertical(id="timer-body"):
-            yield Static(self._top_line(), id="timer-top")
-            yield self._countdown
-            yield self._countdown_note
-            yield self._bar
+        yield Static(self._top_line(), id="timer-top", classes=COLUMN)
+        yield self._countdown
+        yield self._countdown_note
+        yield self._bar
         # Below the countdown comes one frame later: the first frame is the running
         # countdown alone, painted as soon as possible. The writing part has a
         # container of its own, so a frame that changes only the countdown and the
         # card does not go through the text box.
-        self._card = SupportCard(self.elapsed, reasons, plans, seed=timer.started_at, id="support")
+        self._card = SupportCard(self.elapsed, reasons, plans, seed=timer.started_at,
+                                 id="support", classes=COLUMN)
         self._lower = [
             self._card,
             Vertical(
@@ -177,10 +181,11 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
                 UnsentMessage(timer.unsent_message, id="unsent", compact=True,
                               placeholder=words.WRITE_PLACEHOLDER),
                 TriggerLine(self._trigger_text(), id="trigger-row"),
-                id="timer-writing",
+                id="timer-writing", classes=COLUMN,
             ),
         ]
-        yield Footer()
+        self._footer = Footer()
+        yield self._footer
 
     def on_mount(self) -> None:
         self.sub_title = "Delay timer"
@@ -196,7 +201,7 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
 
     async def _mount_lower(self) -> None:
         """The support card, the text box and the trigger, after the first frame."""
-        await self.query_one("#timer-body").mount_all(self._lower)
+        await self.mount_all(self._lower, before=self._footer)
         self.refresh_display()
 
     def on_unmount(self) -> None:

@@ -93,7 +93,8 @@ class BreathingPacer(Widget):
     It has no timer of its own: whoever shows it calls `sync()` once a second (the
     timer screen, in the same frame as the countdown), and the square moves one
     step a second with the count. Draws its lines directly (Textual's line API): a
-    frame is a handful of segments, redrawn only when a cell or the count changes.
+    frame is a handful of segments, and only the rows that changed are redrawn
+    (the count's, and the one the line grows along).
 
     Args:
         elapsed: returns the seconds since the breathing started; whole seconds
@@ -121,8 +122,7 @@ class BreathingPacer(Widget):
     def start(self) -> None:
         """Show from the start of a breath."""
         self.display = True
-        self._last = None
-        self.refresh()
+        self._update(whole=True)
 
     def stop(self) -> None:
         """Hide (nothing to do while another card is up)."""
@@ -137,9 +137,24 @@ class BreathingPacer(Widget):
         return "\n".join("".join(text for text, _ in line) for line in box_lines(self.phase()))
 
     def sync(self) -> None:
-        """Redraw if what it shows has changed since the last frame."""
-        if self.display and look(self.phase()) != self._last:
+        """Redraw what has changed since the last frame: the count's row and the side's."""
+        if self.display:
+            self._update()
+
+    def _update(self, whole: bool = False) -> None:
+        phase = self.phase()
+        seen = look(phase)
+        if seen == self._last and not whole:
+            return
+        old, new = self._lines, box_lines(phase)
+        self._last, self._lines = seen, new
+        if whole or len(old) != len(new):
             self.refresh()
+            return
+        width = self.size.width
+        for y, (before, now) in enumerate(zip(old, new)):
+            if before != now:
+                self.refresh(Region(0, y, width, 1))
 
     def notify_style_update(self) -> None:
         self._styles = None
@@ -157,9 +172,9 @@ class BreathingPacer(Widget):
         return self._styles[kind]
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        phase = self.phase()
-        self._last = look(phase)
-        self._lines = box_lines(phase)
+        if not self._lines:  # drawn before it was started or synced
+            phase = self.phase()
+            self._last, self._lines = look(phase), box_lines(phase)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:

@@ -60,8 +60,9 @@ class BigCountdown(Widget):
     }
     """
 
-    def __init__(self, value: str = "", *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, value: str = "", *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self._value = value
         self._rows: tuple[str, str, str] | None = None
         self._rows_bold = False
@@ -118,8 +119,9 @@ class WaitBar(Widget):
     """
     COMPONENT_CLASSES = {"bar--bar", "bar--complete"}
 
-    def __init__(self, fraction: float = 0.0, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, fraction: float = 0.0, *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self._fraction = fraction
         self._drawn: tuple[int, int] | None = None
 

@@ -53,8 +53,9 @@ class SupportCard(Vertical):
     """
 
     def __init__(self, elapsed: Callable[[], float], reasons: Sequence[str],
-                 plans: Sequence[str], seed: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+                 plans: Sequence[str], seed: str, *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self._elapsed = elapsed
         self.reasons = [r for r in reasons if r.strip()]
         self.plans = list(plans)
