@@ -1,12 +1,13 @@
 """The impulse-delay timer ("panic button"): counting from the first frame, until the urge passes.
 
 The end instant is stored when the timer starts; every second the screen recomputes
-what is left from it and the clock, so the countdown never drifts and picks up where
-it was after the app is closed.
+what is left from it and the clock (`timer_clock`), so the countdown never drifts and
+picks up where it was after the app is closed.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from pendulum import DateTime
@@ -15,24 +16,26 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
-from textual.widgets import Digits, ProgressBar, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.planning import occurrences_on
-from companion.domain.records import Timer, instant_text, parse_stored_instant
+from companion.domain.records import Timer, instant_text
 from companion.domain.text import hide_name
 from companion.store.repository import Snapshot
+from companion.ui.screens.timer_clock import TimerClock
 from companion.ui.screens.timer_outcomes import TimerOutcomes
 from companion.ui.widgets.bars import KeyBar, TitleBar
+from companion.ui.widgets.countdown import BigCountdown, WaitBar
 from companion.ui.widgets.support import SupportCard
-from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage, WaitBar
+from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage
 
-PROGRESS_STEPS = 400
 SAVE_AFTER_SECONDS = 1.0
+COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
 
 
@@ -53,7 +56,7 @@ def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
     return lines
 
 
-class TimerScreen(TimerOutcomes, Screen[None]):
+class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
     """The delay timer: countdown, support, a place to write, and the outcome at the end.
 
     Args:
@@ -93,6 +96,11 @@ class TimerScreen(TimerOutcomes, Screen[None]):
         self._save_pending: Ticker | None = None
         self._started: DateTime | None = None
         self._ends: DateTime | None = None
+        self._start_at: datetime | None = None  # the same instants, quicker to subtract
+        self._end_at: datetime | None = None
+        self._ticker: Ticker | None = None
+        self._last_tick: datetime | None = None
+        self._card: SupportCard | None = None
 
     # Starting ----------------------------------------------------------------
 
@@ -139,13 +147,6 @@ class TimerScreen(TimerOutcomes, Screen[None]):
         self._apply_timer(saved)
         self.refresh_display()
 
-    def _apply_timer(self, timer: Timer) -> None:
-        self.timer = timer
-        self._started = parse_stored_instant(timer.started_at)
-        self._ends = parse_stored_instant(timer.ends_at)
-        zone = self.app.clock.zone  # type: ignore[attr-defined]
-        self._ends_text = self._ends.in_timezone(zone).strftime("%H:%M")
-
     def compose(self) -> ComposeResult:
         timer = self._begin()
         snapshot = self.app.snapshot  # type: ignore[attr-defined]
@@ -157,30 +158,41 @@ class TimerScreen(TimerOutcomes, Screen[None]):
         if discreet:
             reasons = [hide_name(r, name) for r in reasons]
             plans = [hide_name(p, name) for p in plans]
+        # The parts sit straight on the screen, in one centred column (a frame goes
+        # through every container around what changed, line by line: no more of
+        # them than needed).
+        self._countdown = BigCountdown(self._face(), id="countdown", classes=COLUMN)
+        self._countdown_note = Static(id="countdown-note", classes=COLUMN)
+        self._bar = WaitBar(id="timer-progress", classes=COLUMN)
         yield TitleBar()
-        with Vertical(id="timer-body"):
-            yield Static(self._top_line(), id="timer-top")
-            with Center(id="countdown-row"):  # Digits only as wide as the time: cheaper frames
-                yield Digits(self._face(), id="countdown")
-            yield Static(id="countdown-note")
-            yield WaitBar(total=PROGRESS_STEPS, show_eta=False, show_percentage=False,
-                          id="timer-progress")
+        yield Static(self._top_line(), id="timer-top", classes=COLUMN)
+        yield self._countdown
+        yield self._countdown_note
+        yield self._bar
         # Below the countdown comes one frame later: the first frame is the running
-        # countdown alone, painted as soon as possible.
+        # countdown alone, painted as soon as possible. The writing part has a
+        # container of its own, so a frame that changes only the countdown and the
+        # card does not go through the text box.
+        self._card = SupportCard(self.elapsed, reasons, plans, seed=timer.started_at,
+                                 id="support", classes=COLUMN)
         self._lower = [
-            SupportCard(self.elapsed, reasons, plans, seed=timer.started_at, id="support"),
-            Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
-            UnsentMessage(timer.unsent_message, id="unsent", compact=True,
-                          placeholder=words.WRITE_PLACEHOLDER),
-            TriggerLine(self._trigger_text(), id="trigger-row"),
+            self._card,
+            Vertical(
+                Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
+                UnsentMessage(timer.unsent_message, id="unsent", compact=True,
+                              placeholder=words.WRITE_PLACEHOLDER),
+                TriggerLine(self._trigger_text(), id="trigger-row"),
+                id="timer-writing", classes=COLUMN,
+            ),
         ]
-        yield KeyBar()
+        self._footer = KeyBar()
+        yield self._footer
 
     def on_mount(self) -> None:
         self.sub_title = "Delay timer"
         self.app.data_changed.subscribe(self, self._on_data)  # type: ignore[attr-defined]
         self.refresh_display()
-        self.set_interval(1, self.refresh_display)
+        self._align_ticks()
         self.call_after_refresh(self._mount_lower)
         self.call_after_refresh(self._store_start)
         if self.resumed and not self.ended:
@@ -190,7 +202,7 @@ class TimerScreen(TimerOutcomes, Screen[None]):
 
     async def _mount_lower(self) -> None:
         """The support card, the text box and the trigger, after the first frame."""
-        await self.query_one("#timer-body").mount_all(self._lower)
+        await self.mount_all(self._lower, before=self._footer)
         self.refresh_display()
 
     def on_unmount(self) -> None:
@@ -204,59 +216,6 @@ class TimerScreen(TimerOutcomes, Screen[None]):
                 self.app.repo.update_timer(unsent_message=self._message)  # type: ignore[attr-defined]
             except Exception:  # closing: nothing more we can do than try
                 pass
-
-    # The clock ---------------------------------------------------------------
-
-    def _now(self) -> DateTime:
-        """The app clock's current instant, straight from its time source.
-
-        Durations do not depend on the zone, and the pacer asks several times a
-        second: the zone conversion of `clock.now()` is left out.
-        """
-        return self.app.repo.source()  # type: ignore[attr-defined,no-any-return]
-
-    def _end(self) -> DateTime:
-        assert self._ends is not None
-        return self._ends
-
-    def elapsed(self) -> float:
-        """Seconds since the timer started."""
-        assert self._started is not None
-        return (self._now() - self._started).total_seconds()
-
-    def _face(self) -> str:
-        return tm.clock_face(tm.remaining_seconds(self._end(), self._now()))
-
-    def refresh_display(self) -> None:
-        """Recompute everything on show from the end instant and now (once a second)."""
-        if self._finishing or self.timer is None:
-            return
-        now = self._now()
-        left = tm.remaining_seconds(self._end(), now)
-        digits = self.query_one("#countdown", Digits)
-        face = tm.clock_face(left)
-        if digits.value != face:
-            digits.update(face)
-        assert self._started is not None
-        done = round(tm.progress_fraction(self._started, self._end(), now) * PROGRESS_STEPS)
-        bar = self.query_one("#timer-progress", ProgressBar)
-        if bar.progress != done:  # finer than a half cell at any width: nothing visible lost
-            bar.update(progress=done)
-        note = self._note(left)
-        if note != self._last_note:  # a Static update relays the screen out: only on change
-            self._last_note = note
-            self.query_one("#countdown-note", Static).update(note)
-        for card in self.query(SupportCard):  # mounted just after the first frame
-            if card.is_mounted:
-                card.sync()
-        if left == 0 and not self.ended:
-            self.time_up(live=True)
-
-    def _note(self, left: int) -> str:
-        if left == 0:
-            return "The wait is over."
-        ends = self._ends_text
-        return f"to go · ends at {ends} · an urge is a wave: it rises, then it falls"
 
     # Words -------------------------------------------------------------------
 

@@ -10,12 +10,10 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Region
 from textual.strip import Strip
-from textual.timer import Timer
 from textual.widget import Widget
 
 from companion.domain.timer import BreathPhase, breathing_phase
 
-FRAME_SECONDS = 0.25
 BOX_WIDTH = 17
 BOX_HEIGHT = 5
 DONE, AHEAD, LABEL, BLANK = "done", "ahead", "label", ""
@@ -90,13 +88,17 @@ def box_lines(phase: BreathPhase, width: int = BOX_WIDTH,
 
 
 class BreathingPacer(Widget):
-    """Animates box breathing from an elapsed-seconds source (so a fixed clock freezes it).
+    """Box breathing from an elapsed-seconds source (so a fixed clock freezes it).
 
-    Draws its lines directly (Textual's line API): a frame is a handful of segments,
-    and it is redrawn only when a cell or the count changes.
+    It has no timer of its own: whoever shows it calls `sync()` once a second (the
+    timer screen, in the same frame as the countdown), and the square moves one
+    step a second with the count. Draws its lines directly (Textual's line API): a
+    frame is a handful of segments, and only the rows that changed are redrawn
+    (the count's, and the one the line grows along).
 
     Args:
-        elapsed: returns the seconds since the breathing started.
+        elapsed: returns the seconds since the breathing started; whole seconds
+            give one step a second.
     """
 
     DEFAULT_CSS = """
@@ -113,33 +115,18 @@ class BreathingPacer(Widget):
     def __init__(self, elapsed: Callable[[], float], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._elapsed = elapsed
-        self._frames: Timer | None = None
         self._last: tuple[int, int, int] | None = None
         self._lines: list[list[Run]] = []
         self._styles: dict[str, Style] | None = None
 
-    def on_mount(self) -> None:
-        self._frames = self.set_interval(FRAME_SECONDS, self._frame, pause=not self.display)
-
-    def _sync_running(self) -> None:
-        if self._frames is None:
-            return
-        if self.display:
-            self._frames.resume()
-        else:
-            self._frames.pause()
-
     def start(self) -> None:
-        """Show and animate."""
+        """Show from the start of a breath."""
         self.display = True
-        self._sync_running()
-        self._last = None
-        self.refresh()
+        self._update(whole=True)
 
     def stop(self) -> None:
-        """Hide and stop animating (no work while another card is up)."""
+        """Hide (nothing to do while another card is up)."""
         self.display = False
-        self._sync_running()
 
     def phase(self) -> BreathPhase:
         """The phase to show now."""
@@ -149,9 +136,25 @@ class BreathingPacer(Widget):
         """What the pacer shows now, as plain lines."""
         return "\n".join("".join(text for text, _ in line) for line in box_lines(self.phase()))
 
-    def _frame(self) -> None:
-        if look(self.phase()) != self._last:
+    def sync(self) -> None:
+        """Redraw what has changed since the last frame: the count's row and the side's."""
+        if self.display:
+            self._update()
+
+    def _update(self, whole: bool = False) -> None:
+        phase = self.phase()
+        seen = look(phase)
+        if seen == self._last and not whole:
+            return
+        old, new = self._lines, box_lines(phase)
+        self._last, self._lines = seen, new
+        if whole or len(old) != len(new):
             self.refresh()
+            return
+        width = self.size.width
+        for y, (before, now) in enumerate(zip(old, new)):
+            if before != now:
+                self.refresh(Region(0, y, width, 1))
 
     def notify_style_update(self) -> None:
         self._styles = None
@@ -169,9 +172,9 @@ class BreathingPacer(Widget):
         return self._styles[kind]
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        phase = self.phase()
-        self._last = look(phase)
-        self._lines = box_lines(phase)
+        if not self._lines:  # drawn before it was started or synced
+            phase = self.phase()
+            self._last, self._lines = look(phase), box_lines(phase)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:

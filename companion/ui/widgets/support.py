@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
@@ -52,8 +53,9 @@ class SupportCard(Vertical):
     """
 
     def __init__(self, elapsed: Callable[[], float], reasons: Sequence[str],
-                 plans: Sequence[str], seed: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+                 plans: Sequence[str], seed: str, *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self._elapsed = elapsed
         self.reasons = [r for r in reasons if r.strip()]
         self.plans = list(plans)
@@ -61,22 +63,34 @@ class SupportCard(Vertical):
         self.slot = -1
         self.kind = ""
         self._skipped = 0
-        self._shown_at = 0.0
+        self._shown_at = 0
+        self._pacer: BreathingPacer
+        self._heading: Static
+        self._text: Static
 
     def compose(self) -> ComposeResult:
         yield Static(id="support-heading")
         with Horizontal():
-            yield BreathingPacer(lambda: self._elapsed() - self._shown_at, id="pacer")
+            yield BreathingPacer(self._breathed, id="pacer")
             yield Static(id="support-text")
 
     def on_mount(self) -> None:
+        self._pacer = self.query_one(BreathingPacer)
+        self._heading = self.query_one("#support-heading", Static)
+        self._text = self.query_one("#support-text", Static)
         self.sync()
 
+    def _breathed(self) -> int:
+        """Whole seconds of breathing: the square moves with the countdown's seconds."""
+        return math.floor(self._elapsed()) - self._shown_at
+
     def sync(self) -> None:
-        """Show the card that is due now (called every second by the timer)."""
+        """Show the card that is due now, and move the pacer (called every second by the timer)."""
         slot = tm.support_slot(self._elapsed()) + self._skipped
         if slot != self.slot:
             self.show_slot(slot)
+        elif self.kind == tm.BREATHING:
+            self._pacer.sync()
 
     def next_card(self) -> None:
         """Skip to the next card now."""
@@ -87,14 +101,13 @@ class SupportCard(Vertical):
         """Put up the card for `slot`."""
         self.slot = slot
         self.kind = tm.card_kind(slot, bool(self.reasons))
-        self._shown_at = self._elapsed()
-        self.query_one("#support-heading", Static).update(HEADINGS[self.kind])
-        self.query_one("#support-text", Static).update(Text(self.text_for(slot)))
-        pacer = self.query_one(BreathingPacer)
+        self._shown_at = math.floor(self._elapsed())
+        self._heading.update(HEADINGS[self.kind])
+        self._text.update(Text(self.text_for(slot)))
         if self.kind == tm.BREATHING:
-            pacer.start()
+            self._pacer.start()
         else:
-            pacer.stop()
+            self._pacer.stop()
 
     def text_for(self, slot: int) -> str:
         """The words of the card in `slot`."""

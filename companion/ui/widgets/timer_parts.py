@@ -1,17 +1,25 @@
-"""Small pieces of the timer screen: the unsent-message box, the trigger line, the bar."""
+"""Small pieces of the timer screen: the unsent-message box and the trigger line."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from textual.binding import Binding
-from textual.widgets import ProgressBar, Static, TextArea
+from textual.widgets import Static, TextArea
 
 
 class UnsentMessage(TextArea):
-    """The message written instead of sent; escape hands the keys back to the timer."""
+    """The message written instead of sent; escape hands the keys back to the timer.
+
+    Its cursor stays lit instead of blinking: a blink is two more frames a second
+    of the whole screen for as long as someone writes.
+    """
 
     BINDINGS = [Binding("escape", "done", "Done writing")]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_reactive(TextArea.cursor_blink, False)
 
     def action_done(self) -> None:
         """Leave the text (kept) so that single keys work again."""
@@ -24,14 +32,3 @@ class TriggerLine(Static):
     def on_click(self) -> None:
         getattr(self.screen, "action_trigger", lambda: None)()
 
-
-class WaitBar(ProgressBar):
-    """The wait's progress bar: it changes only when the screen sets it.
-
-    Textual's ProgressBar also re-estimates its (hidden) ETA every second on its
-    own, which would add a redraw a second to the timer's own.
-    """
-
-    def update(self, **values: Any) -> None:  # type: ignore[override]
-        if values:
-            super().update(**values)

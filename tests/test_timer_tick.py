@@ -1,0 +1,149 @@
+"""The timer screen's one clock tick, and the light widgets it moves (digits, bar, pacer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.app import App, ComposeResult
+from textual.renderables.bar import Bar
+from textual.renderables.digits import Digits as DigitGlyphs
+from textual.widgets import Digits
+
+from companion.clock import MovableSource
+from companion.ui.screens.timer import TimerScreen
+from companion.ui.screens.timer_clock import TICK_LAG
+from companion.ui.widgets.countdown import BigCountdown, bar_runs
+from companion.ui.widgets.support import SupportCard
+from tests.app_helpers import START, app_for, onboarded_repo
+
+
+@pytest.fixture
+def source() -> MovableSource:
+    return MovableSource(START)
+
+
+def textual_bar(fraction: float, width: int) -> str:
+    """What Textual's ProgressBar draws: its Bar keeps whole half cells (rounded down)."""
+    halves = int(fraction * width * 2) / 2
+    console = Console(width=width, color_system=None)
+    with console.capture() as capture:
+        console.print(Bar((0, halves)), end="")
+    return capture.get()
+
+
+@pytest.mark.parametrize("width", [1, 2, 7, 76])
+def test_the_bar_looks_like_textuals(width: int) -> None:
+    for step in range(0, 201):
+        fraction = step / 200
+        done, rest = bar_runs(fraction, width)
+        assert done + rest == textual_bar(fraction, width), (fraction, width)
+
+
+class Both(App[None]):
+    CSS = "Digits, BigCountdown { text-style: bold; width: 30; }"
+
+    def compose(self) -> ComposeResult:
+        yield Digits("15:00")
+        yield BigCountdown("15:00")
+
+
+async def test_the_countdown_has_the_digits_look_centred() -> None:
+    app = Both()
+    async with app.run_test(size=(30, 6)) as pilot:
+        for value in ("15:00", "1:59:09", "00:00"):
+            app.query_one(Digits).update(value)
+            app.query_one(BigCountdown).update(value)
+            await pilot.pause()
+            lines = [strip.text for strip in app.screen._compositor.render_strips()]
+            theirs, ours = lines[:3], lines[3:6]  # theirs on the left, ours in the middle
+            width = DigitGlyphs.get_width(value)
+            left = (30 - width) // 2
+            assert ours == [(" " * left + line[:width]).ljust(30) for line in theirs]
+            assert ours[0].strip()
+
+
+def repeating_timers(screen) -> list[str]:
+    """Names of the intervals running on the screen and its widgets (Textual keeps them in `_timers`)."""
+    nodes = [screen, *screen.walk_children()]
+    return sorted(timer.name for node in nodes for timer in node._timers
+                  if timer._active.is_set() and timer._repeat is None and timer.name != "screen_update")
+
+
+async def test_one_clock_for_the_whole_screen(data_file: Path, source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(1.1)  # aligned on the second by now
+        assert isinstance(app.screen, TimerScreen)
+        assert repeating_timers(app.screen) == ["timer tick"]
+        await pilot.press("w", *"hi")  # writing: the cursor does not blink
+        await pilot.pause(0.1)
+        assert repeating_timers(app.screen) == ["timer tick"]
+
+
+async def test_the_tick_comes_just_after_the_second_turns(data_file: Path, source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        source.advance(seconds=0.25)  # 14:59.75 left: the face turns to 14:59 in 0.75 s
+        screen._align_ticks()
+        assert screen._ticker is not None and screen._ticker.name == "timer align"
+        assert screen._ticker._interval == pytest.approx(0.75 + TICK_LAG)
+
+
+async def test_a_late_tick_aligns_again_and_a_still_clock_does_not(data_file: Path,
+                                                                  source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        screen._tick()
+        ticker = screen._ticker
+        screen._tick()  # the clock has not moved: leave the tick be
+        assert screen._ticker is ticker
+        source.advance(seconds=1.5)  # half a second after the turn: late
+        screen._tick()
+        assert screen._ticker is not ticker and screen._ticker.name == "timer align"
+        assert screen.query_one("#countdown").value == "14:59"
+
+
+async def test_the_square_moves_one_step_with_each_second(data_file: Path, source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        pacer = screen.query_one(SupportCard).query_one("#pacer")
+        shown = [pacer.plain()]
+        for _ in range(4):
+            source.advance(seconds=0.5)
+            screen.refresh_display()
+            shown.append(pacer.plain())
+        assert shown[0] == shown[1] != shown[2] == shown[3] != shown[4]
+        assert "Breathe in 4" in shown[0] and "Breathe in 3" in shown[2] and "Breathe in 2" in shown[4]
+
+
+async def test_what_is_on_screen_follows_the_square_round(data_file: Path, source: MovableSource) -> None:
+    """Only the changed rows are redrawn each second: the screen must still show the whole square right."""
+    repo = onboarded_repo(data_file, source)
+    app = app_for(repo, panic_minutes=15)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        pacer = screen.query_one(SupportCard).query_one("#pacer")
+        for _ in range(17):  # a whole breath and one step more
+            source.advance(seconds=1)
+            screen.refresh_display()
+            await pilot.pause()
+            x, y, width, height = pacer.region
+            shown = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
+            assert shown == pacer.plain().split("\n")
