@@ -8,11 +8,10 @@ timer is on screen as soon as possible; everything else goes to the click CLI.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class AppRequest:
+class AppRequest(NamedTuple):
     """What the command line asked the app to do."""
 
     data_file: str | None = None

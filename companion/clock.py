@@ -127,7 +127,7 @@ def parse_day_start(text: str) -> time:
     return value
 
 
-def _standard(instant: datetime) -> datetime:
+def standard_instant(instant: datetime) -> datetime:
     """The same instant as a plain `datetime` with a fixed offset (Pendulum's differ in arithmetic)."""
     if type(instant) is datetime:
         return instant
@@ -144,7 +144,7 @@ def local_date(instant: datetime, zone: str, day_starts_at: time = time(0)) -> d
     Uses wall-clock time, so a DST change never moves an instant to another day.
     Accepts Pendulum and standard-library datetimes alike.
     """
-    wall = _standard(instant).astimezone(zone_info(zone)).replace(tzinfo=None)
+    wall = standard_instant(instant).astimezone(zone_info(zone)).replace(tzinfo=None)
     shifted = wall - timedelta(hours=day_starts_at.hour, minutes=day_starts_at.minute)
     return date(shifted.year, shifted.month, shifted.day)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -139,9 +139,15 @@ def parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def instant_text(instant: DateTime, zone: str) -> str:
-    """An instant as ISO-8601 with the offset in force in `zone`."""
-    return instant.in_timezone(zone).isoformat()
+def instant_text(instant: datetime, zone: str) -> str:
+    """An instant as ISO-8601 with the offset in force in `zone`.
+
+    Pendulum and standard-library instants give the same text (the timer starts
+    without Pendulum).
+    """
+    from companion.clock import standard_instant, zone_info
+
+    return standard_instant(instant).astimezone(zone_info(zone)).isoformat()
 
 
 def parse_stored_instant(value: str) -> DateTime:

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
-from tinydb import Query, TinyDB
+from typing import TYPE_CHECKING, Any
 
 from companion.domain.records import (
     Activity,
 )
-from companion.store.core import NoProfileError, RepositoryCore
+from companion.store.core import NoProfileError, RepositoryCore, by_id
 from companion.store.snapshot import Snapshot
 
-Q = Query()
+if TYPE_CHECKING:  # TinyDB itself is loaded by a write transaction
+    from tinydb import TinyDB
 
 
 class ActivityOperations(RepositoryCore):
@@ -74,7 +73,7 @@ class ActivityOperations(RepositoryCore):
             found = [a for a in snap.activities if a.id == activity_id]
             if not found:
                 raise LookupError(f"no activity with id {activity_id!r}")
-            db.table("activities").remove(Q.id == activity_id)
+            db.table("activities").remove(by_id(activity_id))
             return found[0]
 
         return self._write(change)
@@ -171,7 +170,7 @@ class ActivityOperations(RepositoryCore):
         def change(db: TinyDB, snap: Snapshot) -> int:
             table = db.table("activities")
             for activity_id in remove_ids:
-                table.remove(Q.id == activity_id)
+                table.remove(by_id(activity_id))
             for activity in previous:
                 self._upsert(db, "activities", activity)
             return len(previous) + len(remove_ids)

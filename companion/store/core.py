@@ -7,10 +7,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tinydb import Query, TinyDB
-
-if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from pendulum import DateTime
+    from tinydb import TinyDB
 
 from companion.clock import Clock, default_source, parse_day_start
 from companion.domain import periods as pm
@@ -24,8 +23,6 @@ from companion.domain.records import (
 from companion.domain.status import Status, compute_status
 from companion.store.database import Database, TransactionStorage
 from companion.store.snapshot import Snapshot, snapshot_of
-
-Q = Query()
 
 
 class NoProfileError(LookupError):
@@ -106,7 +103,7 @@ class RepositoryCore:
     def _upsert(db: TinyDB, table: str, record: Record) -> None:
         data = record.to_dict()
         tbl = db.table(table)
-        if not tbl.update(data, Q.id == data["id"]):
+        if not tbl.update(data, by_id(data["id"])):
             tbl.insert(data)
 
     def _now_text(self, clock: Clock) -> str:
@@ -122,3 +119,10 @@ class RepositoryCore:
         storage.append("events", event.to_dict())
         db.table("events").clear_cache()
         return event
+
+
+def by_id(record_id: str) -> Any:
+    """TinyDB's condition for the record with this id (TinyDB loads with a write, not a read)."""
+    from tinydb import Query
+
+    return Query().id == record_id

@@ -12,10 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tinydb import Query, TinyDB
-
-if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from pendulum import DateTime
+    from tinydb import TinyDB
 
 from companion.domain import periods as pm
 from companion.domain.records import (
@@ -33,8 +32,6 @@ from companion.store.core import NoProfileError, RepositoryCore, clock_for
 from companion.store.files import Document
 from companion.store.snapshot import Snapshot, snapshot_of
 from companion.store.timer_ops import TimerOperations
-
-Q = Query()
 
 
 class Repository(ActivityOperations, TimerOperations, RepositoryCore):

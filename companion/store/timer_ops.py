@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from tinydb import Query, TinyDB
-
-if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from pendulum import DateTime
+    from tinydb import TinyDB
 
-from companion.domain import timer as tm
 from companion.domain.records import (
     Event,
     EventKind,
@@ -20,11 +19,8 @@ from companion.domain.records import (
     instant_text,
     parse_stored_instant,
 )
-from companion.domain.text import LONG_TEXT_LIMIT, clean
 from companion.store.core import RepositoryCore
 from companion.store.snapshot import Snapshot
-
-Q = Query()
 
 
 class TimerOperations(RepositoryCore):
@@ -39,6 +35,8 @@ class TimerOperations(RepositoryCore):
         one is, it is returned unchanged (resumed). `minutes` defaults to the user's
         default delay.
         """
+        from companion.domain import timer as tm
+
         def change(db: TinyDB, snap: Snapshot) -> Timer:
             if snap.timer is not None:
                 return snap.timer
@@ -46,7 +44,7 @@ class TimerOperations(RepositoryCore):
             clock = self.clock(snap.settings)
             now = at or clock.now()
             timer = Timer(started_at=instant_text(now, clock.zone),
-                          ends_at=instant_text(now.add(minutes=length), clock.zone),
+                          ends_at=instant_text(now + timedelta(minutes=length), clock.zone),
                           zone=clock.zone, minutes=length)
             db.table("timer").truncate()
             db.table("timer").insert(timer.to_dict())
@@ -60,6 +58,9 @@ class TimerOperations(RepositoryCore):
         `extend_minutes` moves the end instant later (from now if it has passed) and
         adds to the minutes planned.
         """
+        from companion.domain import timer as tm
+        from companion.domain.text import LONG_TEXT_LIMIT, clean
+
         allowed = {"intensity_before", "trigger", "unsent_message"}
         unknown = set(values) - allowed
         if unknown:
@@ -96,6 +97,9 @@ class TimerOperations(RepositoryCore):
         minutes planned and actually waited, both intensities, the trigger and the
         unsent message.
         """
+        from companion.domain import timer as tm  # the timer's rules load with the timer
+        from companion.domain.text import clean
+
         outcome = UrgeOutcome(outcome).value
         tm.check_intensity(intensity_after)
 

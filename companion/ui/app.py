@@ -22,6 +22,7 @@ from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
 
 T = TypeVar("T")
 POLL_SECONDS = 2.0
+STARTED_SECONDS = 1.0
 
 
 class CompanionApp(App[None]):
@@ -185,7 +186,9 @@ class CompanionApp(App[None]):
             self.push_screen(TimerScreen(minutes), lambda _: self._ensure_today())
         else:
             self._ensure_today()
-        self.call_after_refresh(self._started)
+        # Callbacks for "after the next refresh" can run before the first frame (it
+        # waits for the terminal's size): a second later the first screen is up.
+        self.set_timer(STARTED_SECONDS, self._started)
 
     @staticmethod
     def _started() -> None:

@@ -7,19 +7,17 @@ picks up where it was after the app is closed.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from pendulum import DateTime
 from rich.table import Table
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
@@ -32,9 +30,9 @@ from companion.ui.screens.timer_outcomes import TimerOutcomes
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import BigCountdown, WaitBar
 from companion.ui.widgets.support import SupportCard
-from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage
 
 SAVE_AFTER_SECONDS = 1.0
+FIRST_FRAME_SECONDS = 0.15  # as the first screen: the rest of it comes this long after mounting
 COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
 
@@ -94,13 +92,12 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         self._message = ""
         self._message_dirty = False
         self._save_pending: Ticker | None = None
-        self._started: DateTime | None = None
-        self._ends: DateTime | None = None
-        self._start_at: datetime | None = None  # the same instants, quicker to subtract
+        self._start_at: datetime | None = None  # standard-library instants: no Pendulum to start
         self._end_at: datetime | None = None
         self._ticker: Ticker | None = None
         self._last_tick: datetime | None = None
         self._card: SupportCard | None = None
+        self._first_frame_pending = True
 
     # Starting ----------------------------------------------------------------
 
@@ -118,11 +115,11 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
             timer = running
         else:
             clock = app.clock
-            now = clock.now()
+            now = self._plain_now()
             length = self.minutes or app.snapshot.settings.default_delay_minutes
             length = min(max(length, tm.MIN_MINUTES), tm.MAX_MINUTES)
             timer = Timer(started_at=instant_text(now, clock.zone),
-                          ends_at=instant_text(now.add(minutes=length), clock.zone),
+                          ends_at=instant_text(now + timedelta(minutes=length), clock.zone),
                           zone=clock.zone, minutes=length)
             self._start_unsaved = True
         self._apply_timer(timer)
@@ -135,7 +132,7 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
             return
         self._start_unsaved = False
         app: Any = self.app
-        started = self._started
+        started = self._start_at  # a standard-library instant: writing it needs no Pendulum
         saved = app.perform(lambda: app.repo.start_timer(self.timer.minutes, at=started))
         if saved is None:  # not saved: it still counts, in memory, so the wait happens
             self.persisted = False
@@ -143,7 +140,7 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         if saved.started_at != self.timer.started_at:
             self.notify("A timer was already running; here it is.", timeout=4)
             self._message = saved.unsent_message
-            self.query_one("#unsent", TextArea).load_text(saved.unsent_message)
+            self.query_one("#unsent").load_text(saved.unsent_message)  # type: ignore[attr-defined]
         self._apply_timer(saved)
         self.refresh_display()
 
@@ -170,21 +167,9 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         yield self._countdown_note
         yield self._bar
         # Below the countdown comes one frame later: the first frame is the running
-        # countdown alone, painted as soon as possible. The writing part has a
-        # container of its own, so a frame that changes only the countdown and the
-        # card does not go through the text box.
+        # countdown alone, painted as soon as possible.
         self._card = SupportCard(self.elapsed, reasons, plans, seed=timer.started_at,
                                  id="support", classes=COLUMN)
-        self._lower = [
-            self._card,
-            Vertical(
-                Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
-                UnsentMessage(timer.unsent_message, id="unsent", compact=True,
-                              placeholder=words.WRITE_PLACEHOLDER),
-                TriggerLine(self._trigger_text(), id="trigger-row"),
-                id="timer-writing", classes=COLUMN,
-            ),
-        ]
         self._footer = KeyBar()
         yield self._footer
 
@@ -193,22 +178,56 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         self.app.data_changed.subscribe(self, self._on_data)  # type: ignore[attr-defined]
         self.refresh_display()
         self._align_ticks()
-        self.call_after_refresh(self._mount_lower)
-        self.call_after_refresh(self._store_start)
         if self.resumed and not self.ended:
             self.notify("Your timer was already running; here it is.", timeout=4)
-        if tm.remaining_seconds(self._end(), self._now()) == 0 and not self.ended:
+        if tm.remaining_seconds(self._end_at, self._plain_now()) == 0 and not self.ended:
             self.time_up(live=False)
 
+    def on_screen_resume(self) -> None:
+        """On show: the rest of the screen, and writing the start, wait for its first frame.
+
+        Opened over another screen, that frame is drawn as the screen resumes. As the
+        app's first screen it is drawn only when the terminal's size is known, after
+        callbacks asked for now would run (and a first Resize can paint nothing), so
+        the rest follows a moment later instead.
+        """
+        if not self._first_frame_pending:
+            return
+        if len(self.app.screen_stack) > 2:  # the default screen, another one, this one
+            self.call_after_refresh(self._after_first_frame)
+        else:
+            self.set_timer(FIRST_FRAME_SECONDS, self._after_first_frame)
+
+    async def _after_first_frame(self) -> None:
+        if not self._first_frame_pending:
+            return
+        self._first_frame_pending = False
+        await self._mount_lower()
+        self._store_start()
+
     async def _mount_lower(self) -> None:
-        """The support card, the text box and the trigger, after the first frame."""
-        await self.mount_all(self._lower, before=self._footer)
+        """The support card, the text box and the trigger, after the first frame.
+
+        The writing part has a container of its own, so a frame that changes only the
+        countdown and the card does not go through the text box. (Its module, with
+        Textual's TextArea, is imported here: the first frame does not need it.)
+        """
+        from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage
+
+        assert self.timer is not None and self._card is not None
+        writing = Vertical(
+            Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
+            UnsentMessage(self._message, id="unsent", compact=True, placeholder=words.WRITE_PLACEHOLDER),
+            TriggerLine(self._trigger_text(), id="trigger-row"),
+            id="timer-writing", classes=COLUMN,
+        )
+        await self.mount_all([self._card, writing], before=self._footer)
         self.refresh_display()
 
     def on_unmount(self) -> None:
         if self._start_unsaved:  # closed before the first frame: keep the timer all the same
             try:
-                self.app.repo.start_timer(self.timer.minutes, at=self._started)  # type: ignore[attr-defined,union-attr]
+                self.app.repo.start_timer(self.timer.minutes, at=self._start_at)  # type: ignore[attr-defined,union-attr]
             except Exception:
                 pass
         if self._message_dirty and self.persisted and not self._finishing:
@@ -253,7 +272,7 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While writing, single keys type text: hide their bindings from the footer."""
-        if action in KEY_ACTIONS and isinstance(self.focused, TextArea):
+        if action in KEY_ACTIONS and self.focused is not None and self.focused.id == "unsent":
             return False
         return True
 
@@ -285,7 +304,8 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
 
     def action_write(self) -> None:
         """Go to the text box."""
-        self.query_one("#unsent", TextArea).focus()
+        for box in self.query("#unsent"):  # mounted just after the first frame
+            box.focus()
 
     def action_trigger(self) -> None:
         """Choose what the text is trying to get."""
@@ -321,8 +341,11 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
             return None
         return self.app.perform(lambda: self.app.repo.update_timer(**values))  # type: ignore[attr-defined]
 
-    @on(TextArea.Changed, "#unsent")
-    def _message_changed(self, event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: Any) -> None:
+        """What is typed in the text box (TextArea.Changed, handled by name: its module
+        loads after the first frame)."""
+        if event.text_area.id != "unsent":
+            return
         self._message = event.text_area.text
         self._message_dirty = True
         if self._save_pending is None:

@@ -9,13 +9,14 @@ counts (a frame costs the same for one changed cell as for many).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pendulum import DateTime
-
-from companion.clock import plain_instant
+from companion.clock import plain_instant, zone_info
 from companion.domain import timer as tm
-from companion.domain.records import Timer, parse_stored_instant
+from companion.domain.records import Timer
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 TICK_LAG = 0.02  # the tick comes this long after the countdown's second turns
 TICK_LATE = 0.3  # a tick later than this after the turn (the clock jumped, or a sleep) re-aligns
@@ -29,8 +30,6 @@ class TimerClock:
     timer: Timer | None
     ended: bool
     _finishing: bool
-    _started: DateTime | None
-    _ends: DateTime | None
     _start_at: datetime | None
     _end_at: datetime | None
     _ends_text: str
@@ -48,12 +47,19 @@ class TimerClock:
     def _apply_timer(self, timer: Timer) -> None:
         """Count towards this timer's end (a new one, a resumed one, or one extended)."""
         self.timer = timer
-        self._started = parse_stored_instant(timer.started_at)
-        self._ends = parse_stored_instant(timer.ends_at)
         self._start_at = plain_instant(timer.started_at)
         self._end_at = plain_instant(timer.ends_at)
-        zone = self.app.clock.zone
-        self._ends_text = self._ends.in_timezone(zone).strftime("%H:%M")
+        self._ends_text = self._end_at.astimezone(zone_info(self.app.clock.zone)).strftime("%H:%M")
+
+    @property
+    def _started(self) -> DateTime | None:
+        """The start as a Pendulum instant, for the repository (made when asked: the
+        first frame is drawn from standard-library instants, without Pendulum)."""
+        return _pendulum(self._start_at)
+
+    @property
+    def _ends(self) -> DateTime | None:
+        return _pendulum(self._end_at)
 
     def _now(self) -> DateTime:
         """The app clock's current instant, straight from its time source.
@@ -83,7 +89,8 @@ class TimerClock:
         return (self._plain_now() - self._start_at).total_seconds()
 
     def _face(self) -> str:
-        return tm.clock_face(tm.remaining_seconds(self._end(), self._now()))
+        assert self._end_at is not None
+        return tm.clock_face(tm.remaining_seconds(self._end_at, self._plain_now()))
 
     # The tick ----------------------------------------------------------------
 
@@ -139,3 +146,11 @@ class TimerClock:
             return "The wait is over."
         ends = self._ends_text
         return f"to go · ends at {ends} · an urge is a wave: it rises, then it falls"
+
+
+def _pendulum(instant: datetime | None) -> DateTime | None:
+    if instant is None:
+        return None
+    import pendulum
+
+    return pendulum.instance(instant)
