@@ -26,7 +26,7 @@ from companion.store.files import (
     read_document,
     remove_temp_files,
 )
-from companion.store.layout import serialise_parts
+from companion.store.layout import quiet_collector, serialise_parts
 from companion.store.migrations import (  # noqa: F401  (re-exported: the schema API lives here too)
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -173,11 +173,13 @@ class Database:
         """Lock, reload, change, write atomically, unlock.
 
         Yields a TinyDB whose changes are saved together when the block ends
-        without an exception; an exception discards them all.
+        without an exception; an exception discards them all. The garbage collector
+        waits meanwhile: it would walk every record of a long history, which is all
+        freed when the transaction ends.
         """
         from tinydb import TinyDB
 
-        with self.locked():
+        with self.locked(), quiet_collector():
             on_disk = read_document(self.path)
             document = migrate(on_disk if on_disk is not None else empty_document(), self.path)
             storage = TransactionStorage(document)
