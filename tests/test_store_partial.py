@@ -123,3 +123,29 @@ def test_a_file_written_by_a_stock_tinydb_is_read_whole_and_laid_out_by_the_next
     with TinyDB(path) as db:
         assert db.table("profile").all()[0]["name"] == "Sam é \"quoted\""
         assert [e["data"]["note"] for e in db.table("events").all() if e["kind"] == "urge"] == ["line\nbreak"]
+
+
+async def test_opening_today_reads_no_table_whole(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from companion.ui.screens.today import TodayScreen
+    from tests.app_helpers import app_for, onboarded_repo
+
+    repo = onboarded_repo(data_file)
+    repo.plan_activity(Activity(title="Run by the river", on="2026-11-26"))
+    repo.plan_activity(Activity(title="Swim", on="2026-11-19", repeat="weekly"))
+    repo.plan_activity(Activity(title="Long gone", on="2026-11-01"))
+    for hours in range(0, 24 * 30, 7):
+        repo.log_urge(when=repo.clock().now().subtract(hours=hours))
+    repo.log_mood(4)
+    read_whole: list[str] = []
+    real = LazyTables.table
+    monkeypatch.setattr(LazyTables, "table", lambda self, name: read_whole.append(name) or real(self, name))
+    app = app_for(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        plan = app.screen.query_one("#today-activities")
+        shown = " ".join(str(plan.get_option_at_index(i).prompt) for i in range(plan.option_count))
+        week = str(app.screen.query_one("#week-numbers").render())
+    assert "Run by the river" in shown and "Swim" in shown and "Long gone" not in shown
+    assert "Mood today 4/5" in week and "Urges 22" in week
+    assert not {"events", "activities"} & set(read_whole)
