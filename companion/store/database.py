@@ -22,11 +22,12 @@ from companion.store.files import (
     atomic_write,
     ensure_private_dir,
     parse_document,
+    quiet_collector,
     read_bytes,
     read_document,
     remove_temp_files,
 )
-from companion.store.layout import quiet_collector, serialise_parts
+from companion.store.layout import serialise_parts
 from companion.store.migrations import (  # noqa: F401  (re-exported: the schema API lives here too)
     MIGRATIONS,
     SCHEMA_VERSION,

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from companion.store.errors import CorruptDataError
-from companion.store.files import Document, check_shape, parse_document
-from companion.store.layout import activity_group, quiet_collector
+from companion.store.files import Document, check_shape, parse_document, quiet_collector
+from companion.store.layout import activity_group
 from companion.store.migrations import SCHEMA_VERSION, ensure_ids, migrate, schema_version
 
 Records = dict[str, dict[str, Any]]
