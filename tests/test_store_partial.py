@@ -14,14 +14,24 @@ from hypothesis import strategies as st
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, EventKind
 from companion.store.files import serialise
-from companion.store.lazy import LazyTables, WholeTables
+from companion.store.lazy import LazyTables
+from companion.store.tables import WholeTables
 from companion.store.snapshot import Snapshot
 
 KINDS = [k.value for k in EventKind]
 ZONES = ["UTC", "Europe/London", "America/New_York", "Asia/Kathmandu", "Pacific/Kiritimati"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.fixture(autouse=True)
+def partial_reads_of_small_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These files are small; read them in parts all the same, as a long history is."""
+    from companion.store import database
+
+    monkeypatch.setattr(database, "PARTIAL_READ_BYTES", 0)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(ZONES), st.sampled_from(["00:00", "04:00", "05:30"]),
        st.lists(st.tuples(st.sampled_from(["urge", "mood", "they", "slip", "weekly", "one-off", "wait"]),
                           st.integers(0, 9).map(lambda d: d * 1440 + 1) | st.integers(0, 60 * 24 * 9),
