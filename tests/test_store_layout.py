@@ -20,7 +20,8 @@ from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, EventKind
 from companion.store.errors import CorruptDataError
 from companion.store.files import serialise
-from companion.store.lazy import LazyTables, WholeTables
+from companion.store.lazy import LazyTables
+from companion.store.tables import WholeTables
 from companion.store.migrations import migrate
 from companion.store.snapshot import Snapshot
 
@@ -197,3 +198,19 @@ def test_a_broken_line_in_old_history_is_found_when_that_part_is_read(tmp_path: 
     assert [e.at[:10] for e in snapshot.events_since(date(2024, 1, 28))] == ["2024-01-27", "2024-01-28"]
     with pytest.raises(CorruptDataError, match="not valid JSON"):
         snapshot.events  # noqa: B018
+
+
+def test_a_small_file_is_parsed_whole_and_a_long_history_in_parts(tmp_path: Path) -> None:
+    from companion.store.database import PARTIAL_READ_BYTES, Database
+    from companion.store.files import atomic_write
+
+    path = tmp_path / "c.json"
+    document = {"meta": {"1": {"schema_version": 1}}, "activities": {},
+                "events": {"1": Event(kind="urge", at="2026-11-25T10:00:00+00:00").to_dict()}}
+    atomic_write(path, serialise(document))
+    assert isinstance(Database(path).tables(), WholeTables)
+    note = "x" * 1000
+    document["events"] = {str(n): Event(data={"note": note}).to_dict() for n in range(1, PARTIAL_READ_BYTES // 1000)}
+    atomic_write(path, serialise(document))
+    assert isinstance(Database(path).tables(), LazyTables)
+    assert Snapshot(Database(path).tables()).events == Snapshot(Database(path).read()).events

@@ -14,14 +14,24 @@ from hypothesis import strategies as st
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, EventKind
 from companion.store.files import serialise
-from companion.store.lazy import LazyTables, WholeTables
+from companion.store.lazy import LazyTables
+from companion.store.tables import WholeTables
 from companion.store.snapshot import Snapshot
 
 KINDS = [k.value for k in EventKind]
 ZONES = ["UTC", "Europe/London", "America/New_York", "Asia/Kathmandu", "Pacific/Kiritimati"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.fixture(autouse=True)
+def partial_reads_of_small_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These files are small; read them in parts all the same, as a long history is."""
+    from companion.store import database
+
+    monkeypatch.setattr(database, "PARTIAL_READ_BYTES", 0)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(ZONES), st.sampled_from(["00:00", "04:00", "05:30"]),
        st.lists(st.tuples(st.sampled_from(["urge", "mood", "they", "slip", "weekly", "one-off", "wait"]),
                           st.integers(0, 9).map(lambda d: d * 1440 + 1) | st.integers(0, 60 * 24 * 9),
@@ -123,3 +133,29 @@ def test_a_file_written_by_a_stock_tinydb_is_read_whole_and_laid_out_by_the_next
     with TinyDB(path) as db:
         assert db.table("profile").all()[0]["name"] == "Sam é \"quoted\""
         assert [e["data"]["note"] for e in db.table("events").all() if e["kind"] == "urge"] == ["line\nbreak"]
+
+
+async def test_opening_today_reads_no_table_whole(data_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from companion.ui.screens.today import TodayScreen
+    from tests.app_helpers import app_for, onboarded_repo
+
+    repo = onboarded_repo(data_file)
+    repo.plan_activity(Activity(title="Run by the river", on="2026-11-26"))
+    repo.plan_activity(Activity(title="Swim", on="2026-11-19", repeat="weekly"))
+    repo.plan_activity(Activity(title="Long gone", on="2026-11-01"))
+    for hours in range(0, 24 * 30, 7):
+        repo.log_urge(when=repo.clock().now().subtract(hours=hours))
+    repo.log_mood(4)
+    read_whole: list[str] = []
+    real = LazyTables.table
+    monkeypatch.setattr(LazyTables, "table", lambda self, name: read_whole.append(name) or real(self, name))
+    app = app_for(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        plan = app.screen.query_one("#today-activities")
+        shown = " ".join(str(plan.get_option_at_index(i).prompt) for i in range(plan.option_count))
+        week = str(app.screen.query_one("#week-numbers").render())
+    assert "Run by the river" in shown and "Swim" in shown and "Long gone" not in shown
+    assert "Mood today 4/5" in week and "Urges 22" in week
+    assert not {"events", "activities"} & set(read_whole)

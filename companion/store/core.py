@@ -81,7 +81,7 @@ class RepositoryCore:
         if current is not None and current.start < window:
             window = current.start
         # Only what the status counts: urges that may fall in the week (compute_status
-        # looks two days either side of it) and their contacts since the period began.
+        # looks two days either side of it), and contacts from them since the period began.
         contacts = (EventKind.CONTACT_FROM_THEM.value,)
         events = (snap.events_since(week_ago - timedelta(days=1), (EventKind.URGE.value,))
                   + snap.events_since(window, contacts))

@@ -22,6 +22,7 @@ from companion.store.files import (
     atomic_write,
     ensure_private_dir,
     parse_document,
+    quiet_collector,
     read_bytes,
     read_document,
     remove_temp_files,
@@ -42,10 +43,11 @@ if TYPE_CHECKING:
 
     from companion.store.locking import FileLock
 
-    from companion.store.lazy import LazyTables, WholeTables
+    from companion.store.tables import Tables
 
 BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
+PARTIAL_READ_BYTES = 256 * 1024  # a smaller file is parsed whole: quicker than finding its parts
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{4}-\d{2}-\d{2})(?P<label>-[a-z0-9-]+)?\.json$")
 
 
@@ -133,17 +135,21 @@ class Database:
             return document
         return migrate(document, self.path)
 
-    def tables(self) -> WholeTables | LazyTables:
-        """The current tables for reading, as `read` gives them, but parsed a part at
-        a time when the file is in Companion's line layout (see layout.py)."""
-        from companion.store.lazy import LazyTables, WholeTables
+    def tables(self) -> Tables:
+        """The current tables for reading, as `read` gives them; a file in Companion's
+        line layout is parsed a part at a time (see layout.py), unless it is small
+        enough that parsing it whole is quicker."""
+        from companion.store.tables import WholeTables
 
         raw = read_bytes(self.path)
         if raw is None:
             return WholeTables(empty_document())
-        lazy = LazyTables.open(raw, self.path)
-        if lazy is not None:
-            return lazy
+        if len(raw) >= PARTIAL_READ_BYTES:
+            from companion.store.lazy import LazyTables
+
+            lazy = LazyTables.open(raw, self.path)
+            if lazy is not None:
+                return lazy
         document = parse_document(raw, self.path)
         if schema_version(document) > SCHEMA_VERSION:
             return WholeTables(document)
@@ -173,11 +179,13 @@ class Database:
         """Lock, reload, change, write atomically, unlock.
 
         Yields a TinyDB whose changes are saved together when the block ends
-        without an exception; an exception discards them all.
+        without an exception; an exception discards them all. The garbage collector
+        waits meanwhile: it would walk every record of a long history, which is all
+        freed when the transaction ends.
         """
         from tinydb import TinyDB
 
-        with self.locked():
+        with self.locked(), quiet_collector():
             on_disk = read_document(self.path)
             document = migrate(on_disk if on_disk is not None else empty_document(), self.path)
             storage = TransactionStorage(document)

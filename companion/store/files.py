@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -29,12 +31,23 @@ def ensure_private_dir(folder: Path) -> None:
         raise WriteFailedError(folder, f"the folder cannot be created ({reason})") from None
 
 
+@contextmanager
+def quiet_collector() -> Iterator[None]:
+    """No garbage collection meanwhile: parsing or writing 50,000 records makes
+    hundreds of thousands of containers, and each collection would walk them all."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def parse_document(raw: bytes, path: Path) -> Document:
     """Parse and check the shape of a data file's bytes; raise CorruptDataError if wrong."""
     if not raw.strip():
         raise CorruptDataError(path, "the file is empty")
-    from companion.store.layout import quiet_collector
-
     try:
         with quiet_collector():
             document = json.loads(raw.decode("utf-8"))

@@ -38,18 +38,16 @@ it out again; a file reshaped by a tool (jq, a stock TinyDB) is read whole.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
-from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
-from contextlib import contextmanager
 from datetime import date
 from itertools import chain, repeat
 from operator import eq
 from typing import Any
 
 from companion.domain.planning import WEEKLY
+from companion.store.files import quiet_collector
 
 BIG_TABLES = ("activities", "events")
 RECORD_SEPARATOR = ",\n"
@@ -58,19 +56,6 @@ UNKNOWN_DAY = "~"  # sorts after every date: a record without a readable date is
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ENCODE_KEY = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
-
-
-@contextmanager
-def quiet_collector() -> Iterator[None]:
-    """No garbage collection meanwhile: parsing or writing 50,000 records makes
-    hundreds of thousands of containers, and each collection would walk them all."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _encoder() -> Any:

@@ -1,11 +1,9 @@
-"""The data file's tables, parsed whole or a part at a time.
+"""A data file in Companion's line layout (layout.py), parsed a part at a time.
 
-`Tables` is what a Snapshot reads from. `WholeTables` holds a document parsed in one
-go (any file, and every write transaction). `LazyTables` holds the bytes of a file
-in Companion's line layout (layout.py) and parses only what is asked: the small
-tables at once, then events since a day, today's activities, or a whole big table
-when a screen wants all of it. Both answer every question alike; the lazy one may
-hand over a few more candidate records than needed, which the Snapshot filters.
+`LazyTables` holds the file's bytes and parses only what is asked: the small tables
+at once, then events since a day, today's activities, or a whole big table when a
+screen wants all of it. It answers as `WholeTables` does (tables.py); it may hand
+over a few more candidate records, which the Snapshot filters.
 """
 
 from __future__ import annotations
@@ -14,15 +12,12 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from companion.store.errors import CorruptDataError
-from companion.store.files import Document, check_shape, parse_document
-from companion.store.layout import activity_group, quiet_collector
+from companion.store.files import Document, check_shape, parse_document, quiet_collector
+from companion.store.layout import activity_group
 from companion.store.migrations import SCHEMA_VERSION, ensure_ids, migrate, schema_version
-
-Records = dict[str, dict[str, Any]]
-Pair = tuple[str, dict[str, Any]]
+from companion.store.tables import Pair, Records, WholeTables
 
 # A record line starts `"<id>":{`; then come its fields. These patterns step over
 # fields with plain values (strings, numbers, null, true, false) until the wanted
@@ -42,29 +37,6 @@ _ON = _field_pattern(b"on", _PLAIN_TEXT)
 _REPEAT = _field_pattern(b"repeat", b"(null|" + _STRING + b")")
 
 _MARKS = {name: b'\n"' + name.encode() + b'":{\n' for name in ("activities", "events")}
-
-
-class WholeTables:
-    """A document parsed in one go (already checked and migrated)."""
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-
-    def table(self, name: str) -> Records:
-        return self.document.get(name) or {}
-
-    def events_since(self, cutoff: str, kinds: tuple[str, ...] | None) -> Iterable[Pair]:
-        """Candidates: every event whose stored instant could be on or after `cutoff`."""
-        return [(doc_id, doc) for doc_id, doc in self.table("events").items()
-                if (at := doc.get("at", "")).__class__ is not str or at[:10] >= cutoff]
-
-    def activities_on(self, day: str) -> Iterable[Pair] | None:
-        """Candidates for `day`; None: every activity."""
-        return None
-
-    def events_of_kind(self, kind: str) -> tuple[int, Iterable[Pair]]:
-        """(how many surely are of `kind`, candidates to look at one by one)."""
-        return 0, self.table("events").items()
 
 
 class LazyTables:
@@ -255,4 +227,4 @@ def _first_at_least(raw: bytes, lo: int, hi: int, target: bytes,
     return min(lo, hi)
 
 
-__all__ = ["LazyTables", "Records", "WholeTables"]
+__all__ = ["LazyTables"]

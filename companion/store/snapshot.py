@@ -17,7 +17,7 @@ from companion.domain.records import (
     Timer,
 )
 from companion.store.files import Document
-from companion.store.lazy import LazyTables, Records, WholeTables
+from companion.store.tables import Records, Tables, WholeTables
 
 _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "profile": ("profile", Profile, True),
@@ -29,8 +29,6 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
 }
 _DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
 _IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
-
-Tables = WholeTables | LazyTables
 
 
 class Snapshot:
@@ -51,11 +49,11 @@ class Snapshot:
     timer: Timer | None
 
     def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
-        if isinstance(document, (WholeTables, LazyTables)):
-            self._tables: Tables = document
-        else:
+        if document is None or isinstance(document, dict):
             # A shallow copy: a transaction replaces whole tables, so these stay as loaded.
-            self._tables = WholeTables(dict(document or {}))
+            self._tables: Tables = WholeTables(dict(document or {}))
+        else:
+            self._tables = document
         self._since: dict[tuple[str, tuple[str, ...] | None], list[Event]] = {}
         self.__dict__.update(records)
 
