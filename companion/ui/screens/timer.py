@@ -302,15 +302,16 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         self.refresh_display()
         self.notify(f"{minutes} more minutes. Until {self._ends_text}.", timeout=3)
 
-    def action_write(self) -> None:
-        """Go to the text box."""
-        for box in self.query("#unsent"):  # mounted just after the first frame
-            box.focus()
+    async def action_write(self) -> None:
+        """Go to the text box (a key pressed before the rest of the screen is up brings it now)."""
+        await self._after_first_frame()
+        self.query_one("#unsent").focus()
 
-    def action_trigger(self) -> None:
+    async def action_trigger(self) -> None:
         """Choose what the text is trying to get."""
         from companion.ui.dialogs.trigger import TriggerDialog
 
+        await self._after_first_frame()
         def chosen(choice: Any) -> None:
             if choice is None or self.timer is None:
                 return
@@ -320,8 +321,9 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
 
         self.app.push_screen(TriggerDialog(self.timer.trigger if self.timer else None), chosen)
 
-    def action_next_card(self) -> None:
+    async def action_next_card(self) -> None:
         """Show the next support card now."""
+        await self._after_first_frame()
         self.query_one(SupportCard).next_card()
 
     def action_end_now(self) -> None:
@@ -339,7 +341,10 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         self._store_start()  # a key pressed before the first frame was stored
         if not self.persisted:
             return None
-        return self.app.perform(lambda: self.app.repo.update_timer(**values))  # type: ignore[attr-defined]
+        saved = self.app.perform(lambda: self.app.repo.update_timer(**values))  # type: ignore[attr-defined]
+        if saved is not None:  # what is on disk now, with this change (and any made before the start was)
+            self.timer = saved
+        return saved
 
     def on_text_area_changed(self, event: Any) -> None:
         """What is typed in the text box (TextArea.Changed, handled by name: its module
