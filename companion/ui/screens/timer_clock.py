@@ -127,7 +127,7 @@ class TimerClock:
         """
         if self._finishing or self.timer is None:
             return
-        now = now or self._plain_now()
+        now = now if now is not None else self._plain_now()
         assert self._start_at is not None and self._end_at is not None
         left = tm.remaining_seconds(self._end_at, now)
         self._countdown.update(tm.clock_face(left))

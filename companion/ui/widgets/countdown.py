@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.renderables.digits import Digits as DigitGlyphs
 from textual.geometry import Region
+from textual.renderables.digits import Digits as DigitGlyphs
 from textual.strip import Strip
 from textual.widget import Widget
 
