@@ -64,6 +64,9 @@ class PaintDriver(HeadlessDriver):
         if self._marker not in data:
             return
         self._painted = {"paint": time.time(), "cpu_to_paint": cpu_seconds(), "rss_mb": peak_rss_mb()}
+        if os.environ.get("BENCH_EXIT_AT_PAINT"):  # counting instructions: nothing after the frame
+            self._report(self._painted)
+            os._exit(0)
         if self._seconds <= 0:
             self._report(self._painted)
             self._app.exit()
@@ -119,6 +122,29 @@ def run_painted(command: list[str], marker: str, out: Path, env: dict[str, str],
     result = json.loads(out.read_text())
     result["paint"] -= started
     return result
+
+
+def count_instructions(command: list[str], marker: str, out: Path, env: dict[str, str]) -> float | None:
+    """Millions of CPU instructions from the spawn to the first wanted frame, or None
+    without valgrind. Deterministic, unlike wall time on a shared machine."""
+    import shutil
+
+    if shutil.which("valgrind") is None:
+        return None
+    counted = [*VALGRIND, *command]
+    out.unlink(missing_ok=True)
+    run_env = {**env, "TEXTUAL_DRIVER": "benchmarks.harness:PaintDriver", "BENCH_OUT": str(out),
+               "BENCH_MARKER": marker, "BENCH_EXIT_AT_PAINT": "1", "COLUMNS": "80", "LINES": "24",
+               "TERM": "xterm-256color", "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")}
+    done = subprocess.run(counted, env=run_env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=600, text=True)
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1]) / 1e6
+    return None
+
+
+VALGRIND = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
 
 
 def run_timed(command: list[str], env: dict[str, str]) -> float:

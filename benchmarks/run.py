@@ -27,7 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.foundation import NOW, dense_history  # noqa: E402
-from benchmarks.harness import MINIMAL, MINIMAL_MARKER, run_painted, run_timed  # noqa: E402
+from benchmarks.harness import (  # noqa: E402
+    MINIMAL,
+    MINIMAL_MARKER,
+    count_instructions,
+    run_painted,
+    run_timed,
+)
 
 TODAY_MARKER = "No Contact"
 TIMER_MARKER = "Delay timer"
@@ -200,6 +206,28 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[st
     figures.append(Figure("`companion log urge` into the 10-year file", ours, theirs, "ms",
                           "plain-Python read+add+fsync+rename", 1.5))
 
+    if args.instructions:
+        def counted(data: Path | None, *extra: str, marker: str = TODAY_MARKER) -> float | None:
+            if data is None:
+                return count_instructions(MINIMAL, MINIMAL_MARKER, out, env)
+            copy = work / "run" / "companion.json"
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            copy.parent.mkdir()
+            shutil.copy(data, copy)
+            return count_instructions([*companion, *extra], marker, out,
+                                      {**env, "COMPANION_DATA_FILE": str(copy)})
+
+        base = counted(None)
+        pairs = [("open to a painted Today", counted(small), base, 1.3),
+                 ("`companion panic` to a running timer", counted(small, "panic", marker=TIMER_MARKER), base, 1.3),
+                 ("open to Today, 10 years of history", counted(big), counted(small), 1.2)]
+        for name, ours_i, theirs_i, target in pairs:
+            if ours_i is None or theirs_i is None:
+                notes.append("instructions: valgrind is not installed")
+                break
+            notes.append(f"instructions to the first frame, {name}: {ours_i:,.0f} M vs {theirs_i:,.0f} M = "
+                         f"{ours_i / theirs_i:.2f}× ({'✓' if ours_i / theirs_i <= target else '✗'} ≤ {target}×)")
+
     seconds = args.cpu_seconds
     env.pop("COMPANION_NOW")  # the countdown needs a clock that moves
     timer_runs: list[dict[str, float]] = []
@@ -248,6 +276,8 @@ def main() -> None:
     parser.add_argument("--cpu-seconds", type=float, default=60)
     parser.add_argument("--cpu-runs", type=int, default=None,
                         help="runs of the CPU pair (default: --runs; each run lasts --cpu-seconds)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count CPU instructions to the first frame with valgrind (deterministic)")
     parser.add_argument("--quick", action="store_true", help="tiny setting: 1 run, 1 s of CPU, small data")
     args = parser.parse_args()
     if args.quick:
