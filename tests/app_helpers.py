@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 
 import pendulum
+from textual.pilot import Pilot
 
 from companion.clock import MovableSource
 from companion.domain.records import Profile, Settings
@@ -27,3 +30,15 @@ def onboarded_repo(path: Path, source: MovableSource | None = None, last_contact
 def app_for(repo: Repository, **kwargs: object) -> CompanionApp:
     """The app on a repository, as the CLI builds it."""
     return make_app(repo, **kwargs)  # type: ignore[arg-type]
+
+
+TIMER_SETTLE = 0.3  # seconds: as the first screen, the timer mounts its lower part 0.15 s in
+
+
+@asynccontextmanager
+async def timer_open(repo: Repository, minutes: int = 15, size: tuple[int, int] = (80, 24)) -> AsyncIterator[Pilot]:
+    """The app opened straight into the timer (`companion panic`), its lower part mounted."""
+    app = app_for(repo, panic_minutes=minutes)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause(TIMER_SETTLE)
+        yield pilot

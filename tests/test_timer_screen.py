@@ -16,9 +16,7 @@ from companion.ui.screens.timer import TimerScreen, hide_name
 from companion.ui.screens.timer_end import TimerEndScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.support import SupportCard
-from tests.app_helpers import START, app_for, onboarded_repo
-
-SETTLE = 0.3  # seconds: the timer as first screen mounts its lower part 0.15 s in
+from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open
 
 
 @pytest.fixture
@@ -49,9 +47,8 @@ def tick(app, source: MovableSource, **delta: float) -> None:
 
 async def test_panic_opens_a_running_countdown_at_once(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         assert isinstance(app.screen, TimerScreen)
         # Today is not even built yet: it comes when the timer closes
         assert not any(isinstance(s, TodayScreen) for s in app.screen_stack)
@@ -75,7 +72,7 @@ async def test_p_on_today_uses_the_default_delay(data_file: Path, source: Movabl
     repo.update_settings(default_delay_minutes=10)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+        await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
         assert isinstance(app.screen, TodayScreen)
         await pilot.press("p")
         await pilot.pause()
@@ -91,7 +88,7 @@ async def test_full_run_to_passed(data_file: Path, source: MovableSource) -> Non
     bells: list[bool] = []
     async with app.run_test(size=(80, 24)) as pilot:
         app.bell = lambda: bells.append(True)  # type: ignore[method-assign]
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+        await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
         await pilot.press("7", "w", *"miss u", "escape")
         await pilot.press("t")
         await pilot.pause()
@@ -125,9 +122,8 @@ async def test_full_run_to_passed(data_file: Path, source: MovableSource) -> Non
 
 async def test_plus_adds_five_minutes(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         tick(app, source, minutes=10)
         assert face(app) == "05:00"
         await pilot.press("plus")
@@ -146,9 +142,8 @@ async def test_plus_adds_five_minutes(data_file: Path, source: MovableSource) ->
 
 async def test_leaving_early_asks_then_logs_unresolved(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         tick(app, source, minutes=3)
         await pilot.press("escape")
         await pilot.pause()
@@ -169,9 +164,8 @@ async def test_leaving_early_asks_then_logs_unresolved(data_file: Path, source: 
 async def test_going_to_contact_them_goes_through_the_slip_flow(data_file: Path,
                                                                 source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=5)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo, 5) as pilot:
+        app = pilot.app
         tick(app, source, minutes=5)
         await pilot.pause()
         await pilot.press("9", "c")
@@ -195,9 +189,8 @@ async def test_going_to_contact_them_goes_through_the_slip_flow(data_file: Path,
 
 async def test_ten_more_minutes_keeps_counting(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=5)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo, 5) as pilot:
+        app = pilot.app
         tick(app, source, minutes=5, seconds=20)
         await pilot.pause()
         await pilot.press("m")
@@ -208,9 +201,8 @@ async def test_ten_more_minutes_keeps_counting(data_file: Path, source: MovableS
 
 async def test_resume_after_a_restart(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         await pilot.press("6", "w", *"hello", "escape")
         await pilot.pause()
         tick(app, source, minutes=2)
@@ -218,7 +210,7 @@ async def test_resume_after_a_restart(data_file: Path, source: MovableSource) ->
     source.advance(minutes=1, seconds=30)
     again = app_for(Repository(data_file, source=source))  # no --minutes: resumes
     async with again.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+        await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
         assert isinstance(again.screen, TimerScreen)
         assert face(again) == "11:30"
         assert again.screen.query_one("#unsent").text == "hello"
@@ -231,9 +223,8 @@ async def test_panic_again_resumes_rather_than_starting_another(data_file: Path,
     repo = onboarded_repo(data_file, source)
     repo.start_timer(15)
     source.advance(minutes=4)
-    app = app_for(repo, panic_minutes=30)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo, 30) as pilot:
+        app = pilot.app
         assert face(app) == "11:00"
         assert [n.message for n in app._notifications] == ["Your timer was already running; here it is."]
 
@@ -242,7 +233,7 @@ async def test_a_timer_started_elsewhere_meanwhile_wins(data_file: Path, source:
     repo = onboarded_repo(data_file, source)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+        await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
         Repository(data_file, source=source).start_timer(5)  # another window, a moment ago
         source.advance(minutes=1)
         await pilot.press("p")
@@ -260,7 +251,7 @@ async def test_reopening_after_the_window_asks_the_outcome(data_file: Path,
     source.advance(hours=3)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+        await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
         assert isinstance(app.screen, TimerEndScreen)
         assert "call me" in str(app.screen.query_one("#end-message-text").render())
         assert "15 minutes" in str(app.screen.query_one("#end-title").render())
@@ -274,9 +265,8 @@ async def test_reopening_after_the_window_asks_the_outcome(data_file: Path,
 
 async def test_keys_type_text_while_writing(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         await pilot.press("tab")  # tab reaches the text box too
         await pilot.press("5", "plus", "q", "p", "escape")
         await pilot.pause()
@@ -291,9 +281,7 @@ async def test_keys_type_text_while_writing(data_file: Path, source: MovableSour
 
 async def test_the_message_is_saved_while_typing(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
         await pilot.press("w", *"still here")
         await pilot.pause(1.3)  # no escape, no exit: as if the terminal were killed now
         assert repo.load().timer.unsent_message == "still here"
@@ -303,9 +291,8 @@ async def test_support_rotates_through_reasons_prompts_breathing_and_the_plan(
         data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
     repo.plan_activity(Activity(title="Climbing with Jo", category="body", on="2026-11-26", at="18:00"))
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         card = app.screen.query_one(SupportCard)
         text = lambda: str(card.query_one("#support-text").render())  # noqa: E731
         assert card.kind == "breathing" and card.query_one("#pacer").display
@@ -328,9 +315,8 @@ async def test_discreet_mode_never_names_them(data_file: Path, source: MovableSo
     repo = onboarded_repo(data_file, source)
     repo.update_profile(reasons=["Alex never listened"])
     repo.update_settings(discreet=True)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         tick(app, source, seconds=30)
         seen = " ".join(str(w.render()) for w in app.screen.query("Static"))
         assert "Alex" not in seen and "They never listened" in seen
@@ -346,9 +332,8 @@ def test_hide_name_keeps_the_sentence_readable() -> None:
 async def test_passed_early_then_keep_going_returns_to_the_countdown(data_file: Path,
                                                                   source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         tick(app, source, minutes=6, seconds=20)
         await pilot.press("f")
         await pilot.pause()

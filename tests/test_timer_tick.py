@@ -16,9 +16,7 @@ from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.timer_clock import TICK_LAG
 from companion.ui.widgets.countdown import BigCountdown, bar_runs
 from companion.ui.widgets.support import SupportCard
-from tests.app_helpers import START, app_for, onboarded_repo
-
-SETTLE = 0.3  # seconds: the timer as first screen mounts its lower part 0.15 s in
+from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open
 
 
 @pytest.fixture
@@ -57,7 +55,7 @@ async def test_the_countdown_has_the_digits_look_centred() -> None:
         for value in ("15:00", "1:59:09", "00:00"):
             app.query_one(Digits).update(value)
             app.query_one(BigCountdown).update(value)
-            await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+            await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
             lines = [strip.text for strip in app.screen._compositor.render_strips()]
             theirs, ours = lines[:3], lines[3:6]  # theirs on the left, ours in the middle
             width = DigitGlyphs.get_width(value)
@@ -87,9 +85,8 @@ async def test_one_clock_for_the_whole_screen(data_file: Path, source: MovableSo
 
 async def test_the_tick_comes_just_after_the_second_turns(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         screen = app.screen
         assert isinstance(screen, TimerScreen)
         source.advance(seconds=0.25)  # 14:59.75 left: the face turns to 14:59 in 0.75 s
@@ -101,9 +98,8 @@ async def test_the_tick_comes_just_after_the_second_turns(data_file: Path, sourc
 async def test_a_late_tick_aligns_again_and_a_still_clock_does_not(data_file: Path,
                                                                   source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         screen = app.screen
         assert isinstance(screen, TimerScreen)
         screen._tick()
@@ -118,9 +114,8 @@ async def test_a_late_tick_aligns_again_and_a_still_clock_does_not(data_file: Pa
 
 async def test_the_square_moves_one_step_with_each_second(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         screen = app.screen
         assert isinstance(screen, TimerScreen)
         pacer = screen.query_one(SupportCard).query_one("#pacer")
@@ -136,9 +131,8 @@ async def test_the_square_moves_one_step_with_each_second(data_file: Path, sourc
 async def test_what_is_on_screen_follows_the_square_round(data_file: Path, source: MovableSource) -> None:
     """Only the changed rows are redrawn each second: the screen must still show the whole square right."""
     repo = onboarded_repo(data_file, source)
-    app = app_for(repo, panic_minutes=15)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(SETTLE)  # the rest of the screen follows the first frame
+    async with timer_open(repo) as pilot:
+        app = pilot.app
         screen = app.screen
         assert isinstance(screen, TimerScreen)
         pacer = screen.query_one(SupportCard).query_one("#pacer")

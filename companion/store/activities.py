@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +87,15 @@ class ActivityOperations(RepositoryCore):
                 return activity
         raise LookupError("that activity is no longer there")
 
+    def _rewrite(self, activity_id: str, rewrite: Callable[[Activity], Activity]) -> Activity:
+        """Replace one activity by `rewrite(activity)` in one write; the new record."""
+        def change(db: TinyDB, snap: Snapshot) -> Activity:
+            activity = rewrite(self._activity(snap, activity_id))
+            self._upsert(db, "activities", activity)
+            return activity
+
+        return self._write(change)
+
     def plan_activities(self, activities: list[Activity]) -> list[Activity]:
         """Add several activities in one write (copying last week)."""
         def change(db: TinyDB, snap: Snapshot) -> list[Activity]:
@@ -107,25 +117,18 @@ class ActivityOperations(RepositoryCore):
         if unknown:
             raise AttributeError(", ".join(sorted(unknown)))
 
-        def change(db: TinyDB, snap: Snapshot) -> Activity:
-            activity = self._activity(snap, activity_id)
+        def update(activity: Activity) -> Activity:
             for key, value in values.items():
                 setattr(activity, key, value)
-            self._upsert(db, "activities", activity)
             return activity
 
-        return self._write(change)
+        return self._rewrite(activity_id, update)
 
     def skip_occurrence(self, activity_id: str, on: date) -> Activity:
         """Leave one date out of a weekly activity; the other weeks stay as they are."""
         from companion.domain.week_plan import without_occurrence
 
-        def change(db: TinyDB, snap: Snapshot) -> Activity:
-            activity = without_occurrence(self._activity(snap, activity_id), on)
-            self._upsert(db, "activities", activity)
-            return activity
-
-        return self._write(change)
+        return self._rewrite(activity_id, lambda activity: without_occurrence(activity, on))
 
     def move_occurrence(self, activity_id: str, on: date, to: date) -> Activity:
         """Move what is planned on `on` to `to`; returns the record now on `to`.
@@ -155,12 +158,7 @@ class ActivityOperations(RepositoryCore):
         """Move an activity by whole days; a weekly one moves in every week."""
         from companion.domain.week_plan import shifted
 
-        def change(db: TinyDB, snap: Snapshot) -> Activity:
-            activity = shifted(self._activity(snap, activity_id), days)
-            self._upsert(db, "activities", activity)
-            return activity
-
-        return self._write(change)
+        return self._rewrite(activity_id, lambda activity: shifted(activity, days))
 
     def restore_activities(self, previous: list[Activity], remove_ids: list[str]) -> int:
         """Undo: put activities back as they were and remove ones that were added.

@@ -40,10 +40,9 @@ class CompanionApp(App[None]):
     def __init__(self, repo: Repository, theme: str | None = None,
                  panic_minutes: int | None = None) -> None:
         snapshot = repo.load()
-        opens_timer = snapshot.profile is not None and (panic_minutes is not None or snapshot.timer is not None)
         # The first screen's rules are parsed with the app's: a screen that brings a
         # stylesheet of its own makes Textual parse every rule again as it opens.
-        first = "screens/timer.tcss" if opens_timer else "screens/today.tcss"
+        first = "screens/timer.tcss" if _opens_timer(snapshot, panic_minutes) else "screens/today.tcss"
         super().__init__(css_path=[self.CSS_PATH, first])
         self.repo = repo
         self.snapshot: Snapshot = snapshot
@@ -177,7 +176,7 @@ class CompanionApp(App[None]):
 
             self.push_screen(OnboardingScreen(), after_onboarding)
             return
-        if self.panic_minutes is not None or self.snapshot.timer is not None:
+        if _opens_timer(self.snapshot, self.panic_minutes):
             # Straight into the timer (asked for, or still running): Today is built
             # only once the timer closes, so the countdown paints as early as it can.
             from companion.ui.screens.timer import TimerScreen
@@ -312,6 +311,11 @@ class CompanionApp(App[None]):
         if screen_commands:
             yield from screen_commands()
         yield from super().get_system_commands(screen)
+
+
+def _opens_timer(snapshot: Snapshot, panic_minutes: int | None) -> bool:
+    """Whether the app opens on the timer: asked for, or one still running (once set up)."""
+    return snapshot.profile is not None and (panic_minutes is not None or snapshot.timer is not None)
 
 
 def make_app(repo: Repository, theme: str | None = None,
