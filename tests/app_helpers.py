@@ -42,3 +42,8 @@ async def timer_open(repo: Repository, minutes: int = 15, size: tuple[int, int] 
     async with app.run_test(size=size) as pilot:
         await pilot.pause(TIMER_SETTLE)
         yield pilot
+
+
+def screen_text(app: CompanionApp) -> str:
+    """What the screen shows now, as plain lines (drawn from the widgets as they are)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -16,7 +16,7 @@ from companion.ui.screens.timer import TimerScreen, hide_name
 from companion.ui.screens.timer_end import TimerEndScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.support import SupportCard
-from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open
+from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, screen_text, timer_open
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ async def test_panic_opens_a_running_countdown_at_once(data_file: Path, source: 
         assert not app._notifications  # a fresh start: no "already running" notice
         tick(app, source, seconds=61)
         assert face(app) == "13:59"
-        assert app.screen.query_one("#timer-progress").percentage == pytest.approx(61 / 900, abs=0.002)
+        assert app.screen.query_one("#countdown").percentage == pytest.approx(61 / 900, abs=0.002)
         await pilot.press("8")
         assert repo.load().timer.intensity_before == 8
         assert "Urge 8/10" in top_line(app)
@@ -294,15 +294,17 @@ async def test_support_rotates_through_reasons_prompts_breathing_and_the_plan(
     async with timer_open(repo) as pilot:
         app = pilot.app
         card = app.screen.query_one(SupportCard)
-        text = lambda: str(card.query_one("#support-text").render())  # noqa: E731
-        assert card.kind == "breathing" and card.query_one("#pacer").display
-        pacer = card.query_one("#pacer")
-        assert "Breathe in 4" in pacer.plain()
+        text = lambda: card.text  # noqa: E731
+        assert card.kind == "breathing" and card.breathing
+        assert "Breathe in 4" in card.square_plain()
         source.advance(seconds=5)
-        assert "Hold 3" in pacer.plain()
+        tick(app, source, seconds=0)
+        assert "Hold 3" in card.square_plain()
         tick(app, source, seconds=25)
         assert card.kind == "reason" and "I deserve calm" in text()
-        assert not card.query_one("#pacer").display
+        assert not card.breathing and card.square_plain() == ""
+        await pilot.pause()
+        assert "I deserve calm" in screen_text(app) and "Breathe" not in screen_text(app)
         tick(app, source, seconds=30)
         assert card.kind == "prompt" and text()
         tick(app, source, seconds=30)
@@ -318,7 +320,8 @@ async def test_discreet_mode_never_names_them(data_file: Path, source: MovableSo
     async with timer_open(repo) as pilot:
         app = pilot.app
         tick(app, source, seconds=30)
-        seen = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        await pilot.pause()
+        seen = screen_text(app)
         assert "Alex" not in seen and "They never listened" in seen
 
 

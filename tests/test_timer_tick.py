@@ -14,7 +14,7 @@ from textual.widgets import Digits
 from companion.clock import MovableSource
 from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.timer_clock import TICK_LAG
-from companion.ui.widgets.countdown import BigCountdown, bar_runs
+from companion.ui.widgets.countdown import CountdownFace, bar_runs
 from companion.ui.widgets.support import SupportCard
 from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open
 
@@ -42,19 +42,19 @@ def test_the_bar_looks_like_textuals(width: int) -> None:
 
 
 class Both(App[None]):
-    CSS = "Digits, BigCountdown { text-style: bold; width: 30; }"
+    CSS = "Digits { text-style: bold; width: 30; } CountdownFace { width: 30; }"
 
     def compose(self) -> ComposeResult:
         yield Digits("15:00")
-        yield BigCountdown("15:00")
+        yield CountdownFace("15:00")
 
 
 async def test_the_countdown_has_the_digits_look_centred() -> None:
     app = Both()
-    async with app.run_test(size=(30, 6)) as pilot:
+    async with app.run_test(size=(30, 8)) as pilot:
         for value in ("15:00", "1:59:09", "00:00"):
             app.query_one(Digits).update(value)
-            app.query_one(BigCountdown).update(value)
+            app.query_one(CountdownFace).update(value)
             await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
             lines = [strip.text for strip in app.screen._compositor.render_strips()]
             theirs, ours = lines[:3], lines[3:6]  # theirs on the left, ours in the middle
@@ -118,12 +118,12 @@ async def test_the_square_moves_one_step_with_each_second(data_file: Path, sourc
         app = pilot.app
         screen = app.screen
         assert isinstance(screen, TimerScreen)
-        pacer = screen.query_one(SupportCard).query_one("#pacer")
-        shown = [pacer.plain()]
+        card = screen.query_one(SupportCard)
+        shown = [card.square_plain()]
         for _ in range(4):
             source.advance(seconds=0.5)
             screen.refresh_display()
-            shown.append(pacer.plain())
+            shown.append(card.square_plain())
         assert shown[0] == shown[1] != shown[2] == shown[3] != shown[4]
         assert "Breathe in 4" in shown[0] and "Breathe in 3" in shown[2] and "Breathe in 2" in shown[4]
 
@@ -135,11 +135,11 @@ async def test_what_is_on_screen_follows_the_square_round(data_file: Path, sourc
         app = pilot.app
         screen = app.screen
         assert isinstance(screen, TimerScreen)
-        pacer = screen.query_one(SupportCard).query_one("#pacer")
+        card = screen.query_one(SupportCard)
         for _ in range(17):  # a whole breath and one step more
             source.advance(seconds=1)
             screen.refresh_display()
             await pilot.pause()
-            x, y, width, height = pacer.region
+            x, y, width, height = card.square_region
             shown = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
-            assert shown == pacer.plain().split("\n")
+            assert shown == card.square_plain().split("\n")

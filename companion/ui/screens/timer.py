@@ -28,7 +28,7 @@ from companion.store.repository import Snapshot
 from companion.ui.screens.timer_clock import TimerClock
 from companion.ui.screens.timer_outcomes import TimerOutcomes
 from companion.ui.widgets.bars import KeyBar, TitleBar
-from companion.ui.widgets.countdown import BigCountdown, WaitBar
+from companion.ui.widgets.countdown import CountdownFace
 from companion.ui.widgets.support import SupportCard
 
 SAVE_AFTER_SECONDS = 1.0
@@ -86,7 +86,6 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         self._end_open = False
         self._finishing = False
         self._intensity_after: int | None = None
-        self._last_note = ""
         self._start_unsaved = False
         self._ends_text = ""
         self._message = ""
@@ -158,14 +157,10 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         # The parts sit straight on the screen, in one centred column (a frame goes
         # through every container around what changed, line by line: no more of
         # them than needed).
-        self._countdown = BigCountdown(self._face(), id="countdown", classes=COLUMN)
-        self._countdown_note = Static(id="countdown-note", classes=COLUMN)
-        self._bar = WaitBar(id="timer-progress", classes=COLUMN)
+        self._countdown = CountdownFace(self._face(), id="countdown", classes=COLUMN)
         yield TitleBar()
         yield Static(self._top_line(), id="timer-top", classes=COLUMN)
         yield self._countdown
-        yield self._countdown_note
-        yield self._bar
         # Below the countdown comes one frame later: the first frame is the running
         # countdown alone, painted as soon as possible.
         self._card = SupportCard(self.elapsed, reasons, plans, seed=timer.started_at,

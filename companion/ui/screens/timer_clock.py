@@ -35,10 +35,7 @@ class TimerClock:
     _ends_text: str
     _ticker: Any
     _last_tick: datetime | None
-    _last_note: str
     _countdown: Any
-    _countdown_note: Any
-    _bar: Any
     _card: Any
     set_timer: Any
     set_interval: Any
@@ -131,11 +128,8 @@ class TimerClock:
         assert self._start_at is not None and self._end_at is not None
         left = tm.remaining_seconds(self._end_at, now)
         self._countdown.update(tm.clock_face(left))
-        self._bar.update(tm.progress_fraction(self._start_at, self._end_at, now))
-        note = self._note(left)
-        if note != self._last_note:  # a Static update relays the screen out: only on change
-            self._last_note = note
-            self._countdown_note.update(note)
+        self._countdown.set_fraction(tm.progress_fraction(self._start_at, self._end_at, now))
+        self._countdown.set_note(self._note(left))
         if self._card is not None and self._card.is_mounted:  # mounted after the first frame
             self._card.sync()
         if left == 0 and not self.ended:

@@ -1,9 +1,10 @@
-"""The timer's countdown face and its progress bar, drawn line by line.
+"""The timer's face: the time left in large digits, a line under them, and the progress bar.
 
-Both change once a second at most and are redrawn only when a visible cell changes.
-They are light stand-ins for Textual's Digits and ProgressBar with the same look:
-no Rich rendering on each update, no layout pass, no timers of their own
-(ProgressBar re-estimates its ETA every second, and its Bar is a widget more).
+One widget drawn line by line. Everything on it changes once a second at most and
+only the cells that changed are redrawn: no Rich rendering on each update, no layout
+pass, no timers of its own (Textual's ProgressBar re-estimates its ETA every second,
+and Digits, a Static and a ProgressBar are three widgets more for every frame to go
+through). It keeps the look of Textual's Digits and ProgressBar.
 """
 
 from __future__ import annotations
@@ -46,32 +47,54 @@ def bar_runs(fraction: float, width: int) -> tuple[str, str]:
     return done, (BAR * rest if half else HALF_LEFT + BAR * (rest - 1))
 
 
-class BigCountdown(Widget):
-    """The time left in large digits, centred on its line.
+DIGITS_ROWS = 3
+NOTE_ROW = 3
+BAR_ROW = 4
+
+
+class CountdownFace(Widget):
+    """The time left, centred in large digits; a note under it; the bar under that.
 
     Args:
-        value: what to show, e.g. "15:00".
+        value: the time to show, e.g. "15:00".
     """
 
     DEFAULT_CSS = """
-    BigCountdown {
+    CountdownFace {
         width: 1fr;
-        height: 3;
+        height: 5;
     }
+    CountdownFace > .face--digits { color: $accent; text-style: bold; }
+    CountdownFace > .face--note { color: $text-muted; }
+    CountdownFace > .face--bar { color: $primary; background: $surface; }
+    CountdownFace > .face--bar-complete { color: $success; background: $surface; }
     """
+    COMPONENT_CLASSES = {"face--digits", "face--note", "face--bar", "face--bar-complete"}
 
     def __init__(self, value: str = "", *, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._value = value
+        self._note = ""
+        self._fraction = 0.0
         self._rows: tuple[str, str, str] | None = None
-        self._rows_bold = False
-        self._look: tuple[Style, Style, int] = (Style(), Style(), 0)
+        self._drawn_bar: tuple[int, int] | None = None
+        self._styles: dict[str, Style] | None = None
 
     @property
     def value(self) -> str:
         """The time on show."""
         return self._value
+
+    @property
+    def note(self) -> str:
+        """The line under the digits."""
+        return self._note
+
+    @property
+    def percentage(self) -> float:
+        """How much of the wait is done, 0.0 to 1.0 (as Textual's ProgressBar says it)."""
+        return self._fraction
 
     def update(self, value: str) -> None:
         """Show `value`; only the cells of the digits are redrawn, and only if it differs."""
@@ -82,72 +105,59 @@ class BigCountdown(Widget):
         self._value = value
         self._rows = None
         wide = min(width, max(old, new))
-        self.refresh(Region((width - wide) // 2, 0, wide, 3))
+        self.refresh(Region((width - wide) // 2, 0, wide, DIGITS_ROWS))
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # What every line needs, worked out once a frame rather than once a line.
-        style = self.rich_style
-        self._look = (style, Style(bgcolor=style.bgcolor), self.size.width)
-        if self._rows is None or self._rows_bold != bool(style.bold):
-            self._rows_bold = bool(style.bold)
-            self._rows = digit_rows(self._value, self._rows_bold)
-        return super().render_lines(crop)
+    def set_note(self, note: str) -> None:
+        """Put `note` under the digits (redrawn only if it differs)."""
+        if note != self._note:
+            self._note = note
+            self.refresh(Region(0, NOTE_ROW, self.size.width, 1))
 
-    def render_line(self, y: int) -> Strip:
-        style, blank, width = self._look
-        row = (self._rows[y] if self._rows and y < 3 else "")[:width]
-        left = (width - len(row)) // 2
-        segments = [Segment(" " * left, blank), Segment(row, style),
-                    Segment(" " * (width - left - len(row)), blank)]
-        return Strip(segments, width)
-
-
-class WaitBar(Widget):
-    """A one-line progress bar that redraws only when it moves by half a cell.
-
-    Args:
-        fraction: how much is done, 0.0 to 1.0.
-    """
-
-    DEFAULT_CSS = """
-    WaitBar {
-        width: 1fr;
-        height: 1;
-    }
-    WaitBar > .bar--bar { color: $primary; background: $surface; }
-    WaitBar > .bar--complete { color: $success; background: $surface; }
-    """
-    COMPONENT_CLASSES = {"bar--bar", "bar--complete"}
-
-    def __init__(self, fraction: float = 0.0, *, id: str | None = None,
-                 classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self._fraction = fraction
-        self._drawn: tuple[int, int] | None = None
-
-    @property
-    def percentage(self) -> float:
-        """How much is done, 0.0 to 1.0 (as Textual's ProgressBar says it)."""
-        return self._fraction
-
-    def update(self, fraction: float) -> None:
-        """Set how much is done; redrawn only if that shows."""
+    def set_fraction(self, fraction: float) -> None:
+        """Set how much is done; the bar is redrawn only if that shows (half a cell)."""
         self._fraction = fraction
         width = self.size.width
-        if self._drawn != (_halves(fraction, width), width):
-            self.refresh()
+        if self._drawn_bar != (_halves(fraction, width), width):
+            self.refresh(Region(0, BAR_ROW, width, 1))
+
+    def notify_style_update(self) -> None:
+        self._styles = None
+        self._rows = None
+        super().notify_style_update()
+
+    def _style(self, part: str) -> Style:
+        if self._styles is None:
+            base = self.rich_style
+            self._styles = {"": base, **{
+                name: base + self.get_component_rich_style(f"face--{name}", partial=True)
+                for name in ("digits", "note", "bar", "bar-complete")}}
+        return self._styles[part]
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        self._drawn = (_halves(self._fraction, width), width)
-        base = self.rich_style
-        if y:
-            return Strip.blank(width, base)
-        look = self.get_component_rich_style("bar--bar" if self._fraction < 1 else "bar--complete")
-        done, rest = bar_runs(self._fraction, width)
-        segments = []
-        if done:
-            segments.append(Segment(done, base + Style.from_color(look.color)))
-        if rest:
-            segments.append(Segment(rest, base + Style.from_color(look.bgcolor)))
-        return Strip(segments, width)
+        base = self._style("")
+        if y < DIGITS_ROWS:
+            style = self._style("digits")
+            if self._rows is None:
+                self._rows = digit_rows(self._value, bool(style.bold))
+            return _centred(self._rows[y][:width], style, width, base)
+        if y == NOTE_ROW:
+            note = self._note if len(self._note) <= width else self._note[:max(0, width - 1)] + "…"
+            return _centred(note, self._style("note"), width, base)
+        if y == BAR_ROW:
+            self._drawn_bar = (_halves(self._fraction, width), width)
+            look = self._style("bar" if self._fraction < 1 else "bar-complete")
+            done, rest = bar_runs(self._fraction, width)
+            segments = []
+            if done:
+                segments.append(Segment(done, base + Style.from_color(look.color)))
+            if rest:
+                segments.append(Segment(rest, base + Style.from_color(look.bgcolor)))
+            return Strip(segments, width)
+        return Strip.blank(width, base)
+
+
+def _centred(text: str, style: Style, width: int, blank: Style) -> Strip:
+    left = (width - len(text)) // 2
+    return Strip([Segment(" " * left, blank), Segment(text, style),
+                  Segment(" " * (width - left - len(text)), blank)], width)

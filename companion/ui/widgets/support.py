@@ -1,18 +1,27 @@
-"""The delay timer's rotating support card: breathing, the user's reasons, prompts, a plan."""
+"""The delay timer's rotating support card: breathing, the user's reasons, prompts, a plan.
+
+The card is one widget that draws its own lines: the heading, the breathing square
+on the left while it breathes, and the words wrapped beside it. The square moves
+once a second, and a frame goes through every widget around what changed, so the
+card has no widgets inside it to go through.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.widget import Widget
 
 from companion.content.timer_prompts import INSTEAD, PROMPTS
 from companion.domain import timer as tm
-from companion.ui.widgets.breathing import BreathingPacer
+from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
+                                             box_lines, look)
 
 HEADINGS = {
     tm.BREATHING: "Breathe with the square",
@@ -24,13 +33,16 @@ BREATHING_TEXT = (
     "Box breathing: in for 4, hold for 4, out for 4, hold for 4. "
     "Follow the line around the square."
 )
+PACER_GAP = 2  # columns between the square and the words beside it
+HEADING = "heading"
 
 
-class SupportCard(Vertical):
+class SupportCard(Widget):
     """Shows one kind of support at a time and moves on every ~30 seconds.
 
     The card on show follows the timer's elapsed time (so a fixed clock keeps it
-    still); `next_card()` skips ahead.
+    still); `next_card()` skips ahead. While it breathes, the square traces one
+    step a second with the count; only its changed rows are redrawn.
 
     Args:
         elapsed: seconds since the timer started.
@@ -46,11 +58,12 @@ class SupportCard(Vertical):
         border: round $primary 60%;
         padding: 0 1;
     }
-    SupportCard #support-heading { color: $primary; text-style: bold; }
-    SupportCard Horizontal { height: auto; }
-    SupportCard #support-text { width: 1fr; padding: 0 0 0 0; }
-    SupportCard BreathingPacer { margin: 0 2 0 0; }
+    SupportCard > .support--heading { color: $primary; text-style: bold; }
+    SupportCard > .pacer--done { color: $accent; text-style: bold; }
+    SupportCard > .pacer--ahead { color: $text-muted; }
+    SupportCard > .pacer--label { color: $text; text-style: bold; }
     """
+    COMPONENT_CLASSES = {"support--heading", "pacer--done", "pacer--ahead", "pacer--label"}
 
     def __init__(self, elapsed: Callable[[], float], reasons: Sequence[str],
                  plans: Sequence[str], seed: str, *, id: str | None = None,
@@ -62,35 +75,34 @@ class SupportCard(Vertical):
         self.seed = seed
         self.slot = -1
         self.kind = ""
+        self.heading = ""
+        self.text = ""
         self._skipped = 0
         self._shown_at = 0
-        self._pacer: BreathingPacer
-        self._heading: Static
-        self._text: Static
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="support-heading")
-        with Horizontal():
-            yield BreathingPacer(self._breathed, id="pacer")
-            yield Static(id="support-text")
+        self._square: list[list[Run]] = []  # the breathing square's lines, while it breathes
+        self._square_look: tuple[int, int, int] | None = None
+        self._wrapped: tuple[str, int, list[list[Segment]]] | None = None
+        self._styles: dict[str, Style] | None = None
 
     def on_mount(self) -> None:
-        self._pacer = self.query_one(BreathingPacer)
-        self._heading = self.query_one("#support-heading", Static)
-        self._text = self.query_one("#support-text", Static)
         self.sync()
+
+    @property
+    def breathing(self) -> bool:
+        """Whether the breathing square is on show."""
+        return self.kind == tm.BREATHING
 
     def _breathed(self) -> int:
         """Whole seconds of breathing: the square moves with the countdown's seconds."""
         return math.floor(self._elapsed()) - self._shown_at
 
     def sync(self) -> None:
-        """Show the card that is due now, and move the pacer (called every second by the timer)."""
+        """Show the card that is due now, and move the square (called every second by the timer)."""
         slot = tm.support_slot(self._elapsed()) + self._skipped
         if slot != self.slot:
             self.show_slot(slot)
-        elif self.kind == tm.BREATHING:
-            self._pacer.sync()
+        elif self.breathing:
+            self._move_square()
 
     def next_card(self) -> None:
         """Skip to the next card now."""
@@ -102,12 +114,12 @@ class SupportCard(Vertical):
         self.slot = slot
         self.kind = tm.card_kind(slot, bool(self.reasons))
         self._shown_at = math.floor(self._elapsed())
-        self._heading.update(HEADINGS[self.kind])
-        self._text.update(Text(self.text_for(slot)))
-        if self.kind == tm.BREATHING:
-            self._pacer.start()
-        else:
-            self._pacer.stop()
+        self.heading = HEADINGS[self.kind]
+        self.text = self.text_for(slot)
+        self._square, self._square_look = [], None
+        if self.breathing:
+            self._move_square()
+        self.refresh(layout=True)  # the words may take more or fewer lines
 
     def text_for(self, slot: int) -> str:
         """The words of the card in `slot`."""
@@ -122,3 +134,82 @@ class SupportCard(Vertical):
                 return f"On your plan today: {plan}. Could you start on it now, even a little?"
             return tm.pick(list(INSTEAD), round_, self.seed)
         return tm.pick(list(PROMPTS), slot, self.seed)
+
+    # The square --------------------------------------------------------------
+
+    def square_plain(self) -> str:
+        """What the square shows now, as plain lines ("" when it is not on show)."""
+        return "\n".join("".join(text for text, _ in line) for line in self._square)
+
+    @property
+    def square_region(self) -> Region:
+        """Where the square is on the screen."""
+        content = self.content_region
+        return Region(content.x, content.y + 1, BOX_WIDTH, BOX_HEIGHT)
+
+    def _move_square(self) -> None:
+        """Trace the square up to now; redraw only the rows that changed."""
+        phase = tm.breathing_phase(self._breathed())
+        seen = look(phase)
+        if seen == self._square_look:
+            return
+        old, new = self._square, box_lines(phase)
+        self._square, self._square_look = new, seen
+        if len(old) != len(new):
+            self.refresh()
+            return
+        for y, (before, now) in enumerate(zip(old, new)):
+            if before != now:
+                self.refresh(Region(0, 1 + y, BOX_WIDTH, 1))
+
+    # Drawing -----------------------------------------------------------------
+
+    def _words_width(self, width: int) -> int:
+        return max(1, width - BOX_WIDTH - PACER_GAP) if self.breathing else max(1, width)
+
+    def _words(self, width: int) -> list[list[Segment]]:
+        """The card's words wrapped to `width`, as lines of segments (kept until they change)."""
+        if self._wrapped is None or self._wrapped[:2] != (self.text, width):
+            lines = Text(self.text).wrap(self.app.console, width)
+            base = self._style(BLANK)
+            rendered = [list(Segment.apply_style(line.render(self.app.console), base)) for line in lines]
+            self._wrapped = (self.text, width, rendered)
+        return self._wrapped[2]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        words = len(self._words(self._words_width(width))) if self.text else 0
+        return 1 + max(BOX_HEIGHT if self.breathing else 0, words)
+
+    def notify_style_update(self) -> None:
+        self._styles = None
+        self._wrapped = None
+        super().notify_style_update()
+
+    def _style(self, kind: str) -> Style:
+        if self._styles is None:
+            base = self.rich_style
+            part = self.get_component_rich_style
+            self._styles = {
+                BLANK: base,
+                HEADING: base + part("support--heading", partial=True),
+                DONE: base + part("pacer--done", partial=True),
+                AHEAD: base + part("pacer--ahead", partial=True),
+                LABEL: base + part("pacer--label", partial=True),
+            }
+        return self._styles[kind]
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self._style(BLANK)
+        if y == 0:
+            return Strip([Segment(self.heading, self._style(HEADING))]).adjust_cell_length(width, base)
+        row = y - 1
+        segments: list[Segment] = []
+        if self.breathing:
+            runs = self._square[row] if row < len(self._square) else [(" " * BOX_WIDTH, BLANK)]
+            segments.extend(Segment(text, self._style(kind)) for text, kind in runs)
+            segments.append(Segment(" " * PACER_GAP, base))
+        words = self._words(self._words_width(width)) if self.text else []
+        if row < len(words):
+            segments.extend(words[row])
+        return Strip(segments).adjust_cell_length(width, base)
