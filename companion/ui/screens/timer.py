@@ -14,7 +14,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
 from textual.widgets import Static
@@ -29,6 +28,7 @@ from companion.ui.screens.timer_clock import TimerClock
 from companion.ui.screens.timer_outcomes import TimerOutcomes
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import CountdownFace
+from companion.ui.widgets.steady import SteadyLines, SteadyStatic, SteadyVertical
 from companion.ui.widgets.support import SupportCard
 
 SAVE_AFTER_SECONDS = 1.0
@@ -54,7 +54,7 @@ def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
     return lines
 
 
-class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
+class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
     """The delay timer: countdown, support, a place to write, and the outcome at the end.
 
     Args:
@@ -159,7 +159,7 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         # them than needed).
         self._countdown = CountdownFace(self._face(), id="countdown", classes=COLUMN)
         yield TitleBar()
-        yield Static(self._top_line(), id="timer-top", classes=COLUMN)
+        yield SteadyStatic(self._top_line(), id="timer-top", classes=COLUMN)
         yield self._countdown
         # Below the countdown comes one frame later: the first frame is the running
         # countdown alone, painted as soon as possible.
@@ -210,7 +210,7 @@ class TimerScreen(TimerOutcomes, TimerClock, Screen[None]):
         from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage
 
         assert self.timer is not None and self._card is not None
-        writing = Vertical(
+        writing = SteadyVertical(
             Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
             UnsentMessage(self._message, id="unsent", compact=True, placeholder=words.WRITE_PLACEHOLDER),
             TriggerLine(self._trigger_text(), id="trigger-row"),

@@ -22,6 +22,7 @@ from companion.content.timer_prompts import INSTEAD, PROMPTS
 from companion.domain import timer as tm
 from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
                                              box_lines, look)
+from companion.ui.widgets.steady import SteadyLines
 
 HEADINGS = {
     tm.BREATHING: "Breathe with the square",
@@ -37,7 +38,7 @@ PACER_GAP = 2  # columns between the square and the words beside it
 HEADING = "heading"
 
 
-class SupportCard(Widget):
+class SupportCard(SteadyLines, Widget):
     """Shows one kind of support at a time and moves on every ~30 seconds.
 
     The card on show follows the timer's elapsed time (so a fixed clock keeps it
