@@ -84,19 +84,39 @@ class PaintDriver(HeadlessDriver):
         Path(os.environ["BENCH_OUT"]).write_text(json.dumps(result))
 
 
-def minimal_app() -> None:
-    """The comparison: a minimal Textual app that paints one Static."""
+def minimal_app(countdown: bool = False) -> None:
+    """The comparison: a minimal Textual app that paints one Static.
+
+    With `countdown` it also counts down from 15:00 in a Digits widget, once a second:
+    about the least a countdown costs in Textual, the reference for the timer's CPU.
+    """
     from textual.app import App, ComposeResult
     from textual.widgets import Static
 
     class Minimal(App[None]):
         def compose(self) -> ComposeResult:
             yield Static("Minimal app")
+            if countdown:
+                from textual.widgets import Digits
+
+                self.left = 15 * 60
+                self.digits = Digits("15:00")
+                yield self.digits
+
+        def on_mount(self) -> None:
+            if countdown:
+                self.set_interval(1, self.tick)
+
+        def tick(self) -> None:
+            self.left = max(0, self.left - 1)
+            self.digits.update(f"{self.left // 60:02d}:{self.left % 60:02d}")
 
     Minimal().run()
 
 
 MINIMAL = [sys.executable, "-c", "from benchmarks.harness import minimal_app; minimal_app()"]
+MINIMAL_COUNTDOWN = [sys.executable, "-c",
+                     "from benchmarks.harness import minimal_app; minimal_app(countdown=True)"]
 MINIMAL_MARKER = "Minimal app"
 
 
@@ -124,9 +144,11 @@ def run_painted(command: list[str], marker: str, out: Path, env: dict[str, str],
     return result
 
 
-def count_instructions(command: list[str], marker: str, out: Path, env: dict[str, str]) -> float | None:
-    """Millions of CPU instructions from the spawn to the first wanted frame, or None
-    without valgrind. Deterministic, unlike wall time on a shared machine."""
+def count_instructions(command: list[str], marker: str, out: Path, env: dict[str, str],
+                       seconds: float = 0) -> float | None:
+    """Millions of CPU instructions from the spawn to the first wanted frame (and
+    `seconds` more of running after it), or None without valgrind. Deterministic,
+    unlike wall time on a shared machine (give or take a frame with `seconds`)."""
     import shutil
 
     if shutil.which("valgrind") is None:
@@ -134,10 +156,14 @@ def count_instructions(command: list[str], marker: str, out: Path, env: dict[str
     counted = [*VALGRIND, *command]
     out.unlink(missing_ok=True)
     run_env = {**env, "TEXTUAL_DRIVER": "benchmarks.harness:PaintDriver", "BENCH_OUT": str(out),
-               "BENCH_MARKER": marker, "BENCH_EXIT_AT_PAINT": "1", "COLUMNS": "80", "LINES": "24",
+               "BENCH_MARKER": marker, "BENCH_SECONDS": str(seconds), "COLUMNS": "80", "LINES": "24",
                "TERM": "xterm-256color", "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")}
+    if seconds <= 0:
+        run_env["BENCH_EXIT_AT_PAINT"] = "1"
+    for name in ("TEXTUAL", "TEXTUAL_DEBUG"):
+        run_env.pop(name, None)
     done = subprocess.run(counted, env=run_env, cwd=ROOT, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=600, text=True)
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=600 + seconds, text=True)
     for line in done.stderr.splitlines():
         if "Collected :" in line:
             return int(line.rsplit(":", 1)[1]) / 1e6

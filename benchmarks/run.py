@@ -4,7 +4,8 @@
     python benchmarks/run.py --quick        # a tiny setting, to check the script works
 
 Each compared pair is run interleaved (A, B, A, B, …) so that machine load hits both
-alike, and the table shows medians and ratios against the targets. Data sets are
+alike, and the table shows medians and ratios against the targets. The timer's CPU is
+also set against a minimal app that counts down once a second (a reference, marked so). Data sets are
 generated with a fixed seed in a temporary folder; nothing else is touched.
 """
 
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.foundation import NOW, dense_history  # noqa: E402
 from benchmarks.harness import (  # noqa: E402
     MINIMAL,
+    MINIMAL_COUNTDOWN,
     MINIMAL_MARKER,
     count_instructions,
     run_painted,
@@ -230,26 +232,50 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[st
 
     seconds = args.cpu_seconds
     env.pop("COMPANION_NOW")  # the countdown needs a clock that moves
-    timer_runs: list[dict[str, float]] = []
-    idle_runs: list[dict[str, float]] = []
+    cpu_runs: dict[str, list[dict[str, float]]] = {"timer": [], "idle": [], "countdown": []}
 
-    def counting_down() -> float:
-        timer_runs.append(app(small, "panic", marker=TIMER_MARKER, seconds=seconds))
-        return timer_runs[-1]["cpu_after_paint"]
+    def cpu_after_paint(kind: str, command: list[str] | None) -> Callable[[], float]:
+        def measure() -> float:
+            if command is None:
+                result = app(small, "panic", marker=TIMER_MARKER, seconds=seconds)
+            else:
+                result = run_painted(command, MINIMAL_MARKER, out, env, seconds)
+            cpu_runs[kind].append(result)
+            return result["cpu_after_paint"]
+        return measure
 
-    def idling() -> float:
-        idle_runs.append(minimal(seconds))
-        return idle_runs[-1]["cpu_after_paint"]
-
-    ours, theirs = interleave(args.cpu_runs, counting_down, idling)
+    ours, idle, countdown = interleave(args.cpu_runs, cpu_after_paint("timer", None),
+                                       cpu_after_paint("idle", MINIMAL),
+                                       cpu_after_paint("countdown", MINIMAL_COUNTDOWN))
     figures.append(Figure(f"CPU while the timer counts down {seconds:g} s (after the first frame)",
-                          ours, theirs, "s", "idle minimal Textual app, same span", 1.5))
-    whole = [statistics.median(r["cpu_to_paint"] + r["cpu_after_paint"] for r in runs)
-             for runs in (timer_runs[1:] or timer_runs, idle_runs[1:] or idle_runs)]
-    figures.append(Figure(f"CPU of the whole process: start, then {seconds:g} s of countdown", *whole, "s",
+                          ours, idle, "s", "idle minimal Textual app, same span", 1.5))
+    whole = {kind: statistics.median(r["cpu_to_paint"] + r["cpu_after_paint"] for r in runs[1:] or runs)
+             for kind, runs in cpu_runs.items()}  # the warm-up run left out
+    figures.append(Figure(f"CPU of the whole process: start, then {seconds:g} s of countdown",
+                          whole["timer"], whole["idle"], "s",
                           f"minimal Textual app: start, then {seconds:g} s idle", 1.5))
-    frames = [statistics.median(r["frames_after_paint"] for r in runs) for runs in (timer_runs, idle_runs)]
-    notes.append(f"frames written in {seconds:g} s: timer {frames[0]:.0f}, idle minimal {frames[1]:.0f}")
+    figures.append(Figure(f"(reference) CPU while counting down {seconds:g} s, after the first frame",
+                          ours, countdown, "s", "minimal app counting down in Digits once a second", 1.5))
+    figures.append(Figure(f"(reference) CPU of the whole process, start + {seconds:g} s",
+                          whole["timer"], whole["countdown"], "s",
+                          "minimal app counting down in Digits once a second", 1.5))
+    frames = {kind: statistics.median(r["frames_after_paint"] for r in runs) for kind, runs in cpu_runs.items()}
+    notes.append(f"frames written in {seconds:g} s: timer {frames['timer']:.0f}, idle minimal "
+                 f"{frames['idle']:.0f}, minimal countdown {frames['countdown']:.0f}")
+    if args.instructions:
+        copy = work / "run" / "companion.json"
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        copy.parent.mkdir()
+        shutil.copy(small, copy)
+        counts = [count_instructions([*companion, "panic"], TIMER_MARKER, out,
+                                     {**env, "COMPANION_DATA_FILE": str(copy)}, seconds),
+                  count_instructions(MINIMAL, MINIMAL_MARKER, out, env, seconds),
+                  count_instructions(MINIMAL_COUNTDOWN, MINIMAL_MARKER, out, env, seconds)]
+        if None not in counts:
+            timer_i, idle_i, countdown_i = counts
+            notes.append(f"instructions of the whole process, start + {seconds:g} s: timer {timer_i:,.0f} M, "
+                         f"idle minimal {idle_i:,.0f} M ({timer_i / idle_i:.2f}×), "
+                         f"minimal countdown {countdown_i:,.0f} M ({timer_i / countdown_i:.2f}×)")
     figures.append(Figure("peak memory (RSS) on Today", rss_ours, rss_theirs, "MB", "minimal Textual app", 1.4))
     return figures, notes
 
@@ -275,9 +301,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--cpu-seconds", type=float, default=60)
     parser.add_argument("--cpu-runs", type=int, default=None,
-                        help="runs of the CPU pair (default: --runs; each run lasts --cpu-seconds)")
+                        help="runs of the CPU trio (default: --runs; each run lasts --cpu-seconds)")
     parser.add_argument("--instructions", action="store_true",
-                        help="also count CPU instructions to the first frame with valgrind (deterministic)")
+                        help="also count CPU instructions with valgrind (deterministic): to the first "
+                             "frame, and for the whole process of the CPU trio")
     parser.add_argument("--quick", action="store_true", help="tiny setting: 1 run, 1 s of CPU, small data")
     args = parser.parse_args()
     if args.quick:
