@@ -16,6 +16,8 @@ from companion.ui.screens.timer import TimerScreen, hide_name
 from companion.ui.screens.timer_end import TimerEndScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.support import SupportCard
+from companion.ui.widgets.timer_parts import UnsentPreview
+from companion.ui.widgets.unsent_editor import UnsentMessage
 from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, screen_text, timer_open
 
 
@@ -367,3 +369,50 @@ async def test_keys_pressed_at_once_are_not_lost(data_file: Path, source: Movabl
         timer = repo.load().timer
         assert timer.intensity_before == 6 and timer.unsent_message == "right now"
         assert screen.timer.intensity_before == 6  # the one on screen kept it too
+
+
+async def test_the_text_box_loads_when_someone_writes_and_looks_the_same_before(
+        data_file: Path, source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    repo.start_timer(15)
+    repo.update_timer(unsent_message="hello, it is me again and I wanted to say that I have been thinking")
+    async with timer_open(repo, size=(60, 24)) as pilot:
+        app = pilot.app
+        box = app.screen.query_one("#unsent")
+        assert isinstance(box, UnsentPreview)  # no TextArea until someone writes
+        region = box.region
+        before = [strip.text[region.x:region.right] for strip in app.screen._compositor.render_strips()]
+        await pilot.click("#unsent")
+        editor = app.screen.query_one("#unsent")
+        assert isinstance(editor, UnsentMessage) and editor.has_focus
+        assert editor.region == region
+        await pilot.press(*" x", "escape")  # the cursor waits where the message stops
+        assert editor.text.endswith("thinking x") and not editor.has_focus
+        editor.load_text(box.text)
+        await pilot.pause()
+        after = [strip.text[region.x:region.right] for strip in app.screen._compositor.render_strips()]
+        assert after[region.y:region.bottom] == before[region.y:region.bottom]  # wrapped the same way
+        assert "hello, it is me again" in "".join(before)
+
+
+async def test_the_countdown_tick_watches_for_other_processes(data_file: Path, source: MovableSource) -> None:
+    """While the timer ticks, the app's own poll rests and the tick does it (one wake-up a second)."""
+    repo = onboarded_repo(data_file, source)
+    async with timer_open(repo) as pilot:
+        app = pilot.app
+        screen = app.screen
+        assert isinstance(screen, TimerScreen)
+        screen._start_ticking()
+        assert app._poll_timer._active.is_set() is False  # paused: the tick polls instead
+        extended = Repository(data_file, source=source).update_timer(extend_minutes=5)  # another process
+        source.advance(seconds=1)
+        screen._tick()
+        screen._tick()  # two ticks: the poll's interval
+        await pilot.pause()
+        assert screen.timer.ends_at == extended.ends_at and face(app) == "19:59"
+        Repository(data_file, source=source).abandon_timer()  # ended in another terminal
+        screen._tick()
+        screen._tick()
+        await pilot.pause()
+        assert not isinstance(app.screen, TimerScreen)
+        assert app._poll_timer._active.is_set()  # the app polls on its own again

@@ -133,7 +133,15 @@ class CompanionApp(App[None]):
         self.reload()
         return result
 
-    def _poll(self) -> None:
+    def poll_from_tick(self, ticking: bool) -> None:
+        """While a screen ticks once a second, it calls `poll` from its tick and the
+        app's own poll timer rests: one wake-up a second instead of two clocks."""
+        if ticking:
+            self._poll_timer.pause()
+        else:
+            self._poll_timer.resume()
+
+    def poll(self) -> None:
         """Notice another process's write, and the day rolling over."""
         if self.repo.db.fingerprint() != self._fingerprint or self.clock.today() != self._today:
             self.reload()
@@ -156,7 +164,7 @@ class CompanionApp(App[None]):
         self._exit_on_signals()
         for problem in self.theme_problems:
             self.notify(problem, title="Theme skipped", severity="warning", timeout=8)
-        self.set_interval(POLL_SECONDS, self._poll)
+        self._poll_timer = self.set_interval(POLL_SECONDS, self.poll)
         self.theme_changed_signal.subscribe(self, self._save_theme)
         self._save_theme()
         self.open_first_screen()

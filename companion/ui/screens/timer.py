@@ -7,6 +7,7 @@ picks up where it was after the app is closed.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -94,9 +95,11 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         self._start_at: datetime | None = None  # standard-library instants: no Pendulum to start
         self._end_at: datetime | None = None
         self._ticker: Ticker | None = None
+        self._ticks = 0
         self._last_tick: datetime | None = None
         self._card: SupportCard | None = None
         self._first_frame_pending = True
+        self._editor_lock = asyncio.Lock()
 
     # Starting ----------------------------------------------------------------
 
@@ -204,22 +207,47 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         """The support card, the text box and the trigger, after the first frame.
 
         The writing part has a container of its own, so a frame that changes only the
-        countdown and the card does not go through the text box. (Its module, with
-        Textual's TextArea, is imported here: the first frame does not need it.)
+        countdown and the card does not go through the text box. The box is a
+        look-alike until someone writes (`_open_editor`): Textual's TextArea is not
+        loaded for a wait that needs no writing.
         """
-        from companion.ui.widgets.timer_parts import TriggerLine, UnsentMessage
+        from companion.ui.widgets.timer_parts import TriggerLine, UnsentPreview
 
         assert self.timer is not None and self._card is not None
         writing = SteadyVertical(
             Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
-            UnsentMessage(self._message, id="unsent", compact=True, placeholder=words.WRITE_PLACEHOLDER),
+            UnsentPreview(self._message, placeholder=words.WRITE_PLACEHOLDER, id="unsent"),
             TriggerLine(self._trigger_text(), id="trigger-row"),
             id="timer-writing", classes=COLUMN,
         )
         await self.mount_all([self._card, writing], before=self._footer)
         self.refresh_display()
 
+    async def _open_editor(self) -> Any:
+        """The real text box in place of the look-alike (once), holding the message so far."""
+        await self._after_first_frame()
+        async with self._editor_lock:
+            box = self.query_one("#unsent")
+            from companion.ui.widgets.timer_parts import UnsentPreview
+
+            if not isinstance(box, UnsentPreview):
+                return box
+            from companion.ui.widgets.unsent_editor import UnsentMessage
+
+            editor = UnsentMessage(self._message, id="unsent", compact=True,
+                                   placeholder=words.WRITE_PLACEHOLDER)
+            with self.app.batch_update():
+                await box.remove()
+                await self.query_one("#timer-writing").mount(editor, before="#trigger-row")
+            editor.move_cursor(editor.document.end)  # to go on from where the message stops
+            return editor
+
+    async def on_unsent_preview_opened(self) -> None:
+        """The look-alike box got focus (a click, tab): write in the real one."""
+        (await self._open_editor()).focus()
+
     def on_unmount(self) -> None:
+        self._stop_ticking()
         if self._start_unsaved:  # closed before the first frame: keep the timer all the same
             try:
                 self.app.repo.start_timer(self.timer.minutes, at=self._start_at)  # type: ignore[attr-defined,union-attr]
@@ -299,8 +327,7 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
 
     async def action_write(self) -> None:
         """Go to the text box (a key pressed before the rest of the screen is up brings it now)."""
-        await self._after_first_frame()
-        self.query_one("#unsent").focus()
+        (await self._open_editor()).focus()
 
     async def action_trigger(self) -> None:
         """Choose what the text is trying to get."""

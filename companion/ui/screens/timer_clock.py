@@ -12,12 +12,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from companion.clock import plain_instant, zone_info
+from companion.ui.app import POLL_SECONDS
 from companion.domain import timer as tm
 from companion.domain.records import Timer
 
 if TYPE_CHECKING:
     from pendulum import DateTime
 
+POLL_TICKS = round(POLL_SECONDS)  # ticks between polls of the file
 TICK_LAG = 0.02  # the tick comes this long after the countdown's second turns
 TICK_LATE = 0.3  # a tick later than this after the turn (the clock jumped, or a sleep) re-aligns
 
@@ -34,6 +36,7 @@ class TimerClock:
     _end_at: datetime | None
     _ends_text: str
     _ticker: Any
+    _ticks: int
     _last_tick: datetime | None
     _countdown: Any
     _card: Any
@@ -101,14 +104,26 @@ class TimerClock:
 
     def _start_ticking(self) -> None:
         self._ticker = self.set_interval(1, self._tick, name="timer tick")
+        self.app.poll_from_tick(True)
         self._tick()
 
+    def _stop_ticking(self) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+        self.app.poll_from_tick(False)
+
     def _tick(self) -> None:
-        """The screen's one clock: everything that moves, moves here, in one frame."""
+        """The screen's one clock: everything that moves, moves here, in one frame.
+
+        It also does the app's poll for other processes' writes, as often as the app
+        would on its own.
+        """
         if self._finishing:
-            if self._ticker is not None:
-                self._ticker.stop()
+            self._stop_ticking()
             return
+        self._ticks += 1
+        if self._ticks % POLL_TICKS == 0:
+            self.app.poll()
         now = self._plain_now()
         self.refresh_display(now)
         assert self._end_at is not None

@@ -1,29 +1,56 @@
-"""Small pieces of the timer screen: the unsent-message box and the trigger line."""
+"""Small pieces of the timer screen: the text box before anyone writes, and the trigger line."""
 
 from __future__ import annotations
 
-from typing import Any
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import Static
 
-from textual.binding import Binding
-from textual.widgets import Static, TextArea
+from companion.ui.widgets.steady import SteadyStatic
 
 
-class UnsentMessage(TextArea):
-    """The message written instead of sent; escape hands the keys back to the timer.
+class UnsentPreview(SteadyStatic, can_focus=True):
+    """The unsent-message box as it looks until someone writes in it.
 
-    Its cursor stays lit instead of blinking: a blink is two more frames a second
-    of the whole screen for as long as someone writes.
+    It draws what the compact, unfocused text box draws (the message, or the
+    placeholder dimmed) without loading Textual's TextArea. Focusing it (`w`, a
+    click, tab) asks the screen for the real box, which takes its place.
+
+    Args:
+        text: the message written so far.
+        placeholder: what shows while there is none.
     """
 
-    BINDINGS = [Binding("escape", "done", "Done writing")]
+    DEFAULT_CSS = """
+    UnsentPreview {
+        padding: 0 1;
+        color: $foreground;
+    }
+    UnsentPreview > .unsent-preview--placeholder { color: $text 40%; }
+    """
+    COMPONENT_CLASSES = {"unsent-preview--placeholder"}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.set_reactive(TextArea.cursor_blink, False)
+    class Opened(Message):
+        """Someone wants to write: the screen swaps the real text box in."""
 
-    def action_done(self) -> None:
-        """Leave the text (kept) so that single keys work again."""
-        self.screen.set_focus(None)
+    def __init__(self, text: str = "", *, placeholder: str = "", id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = text
+        self.placeholder = placeholder
+
+    def load_text(self, text: str) -> None:
+        """Show `text` as the message (the TextArea's method of the same name)."""
+        self.text = text
+        self.refresh()
+
+    def render(self) -> Text:
+        if self.text:
+            return Text(self.text)
+        return Text(self.placeholder, style=self.get_component_rich_style("unsent-preview--placeholder"),
+                    no_wrap=True, overflow="ellipsis")
+
+    def on_focus(self) -> None:
+        self.post_message(self.Opened())
 
 
 class TriggerLine(Static):
@@ -31,4 +58,3 @@ class TriggerLine(Static):
 
     def on_click(self) -> None:
         getattr(self.screen, "action_trigger", lambda: None)()
-
