@@ -157,9 +157,9 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         if discreet:
             reasons = [hide_name(r, name) for r in reasons]
             plans = [hide_name(p, name) for p in plans]
-        # The parts sit straight on the screen, in one centred column (a frame goes
-        # through every container around what changed, line by line: no more of
-        # them than needed).
+        # The parts sit straight on the screen, in one centred column. Each frame,
+        # Textual asks every widget on the screen for its lines: the ones that do not
+        # change once a second are steady (they hand back the lines they gave last).
         self._countdown = CountdownFace(self._face(), id="countdown", classes=COLUMN)
         yield TitleBar()
         yield SteadyStatic(self._top_line(), id="timer-top", classes=COLUMN)
