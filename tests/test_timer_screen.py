@@ -18,7 +18,8 @@ from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.support import SupportCard
 from companion.ui.widgets.timer_parts import UnsentPreview
 from companion.ui.widgets.unsent_editor import UnsentMessage
-from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, screen_text, timer_open
+from tests.app_helpers import (START, TIMER_SETTLE, app_for, onboarded_repo, screen_text, timer_open,
+                               timer_screen)
 
 
 @pytest.fixture
@@ -272,8 +273,7 @@ async def test_keys_type_text_while_writing(data_file: Path, source: MovableSour
         await pilot.press("tab")  # tab reaches the text box too
         await pilot.press("5", "plus", "q", "p", "escape")
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         assert screen.query_one("#unsent").text == "5+qp"
         assert screen.timer.intensity_before is None and face(app) == "15:00"
         assert screen.focused is None  # escape handed the keys back
@@ -363,8 +363,7 @@ async def test_keys_pressed_at_once_are_not_lost(data_file: Path, source: Movabl
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("6", "w", *"right now", "escape")
         await pilot.pause(1.3)
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         assert screen.query_one("#unsent").text == "right now"
         timer = repo.load().timer
         assert timer.intensity_before == 6 and timer.unsent_message == "right now"
@@ -400,8 +399,7 @@ async def test_the_countdown_tick_watches_for_other_processes(data_file: Path, s
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
         app = pilot.app
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         screen._start_ticking()
         assert app._poll_timer._active.is_set() is False  # paused: the tick polls instead
         extended = Repository(data_file, source=source).update_timer(extend_minutes=5)  # another process

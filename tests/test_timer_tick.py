@@ -16,7 +16,7 @@ from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.timer_clock import TICK_LAG
 from companion.ui.widgets.countdown import CountdownFace, bar_runs
 from companion.ui.widgets.support import SupportCard
-from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open
+from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open, timer_screen
 
 
 @pytest.fixture
@@ -87,8 +87,7 @@ async def test_the_tick_comes_just_after_the_second_turns(data_file: Path, sourc
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
         app = pilot.app
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         source.advance(seconds=0.25)  # 14:59.75 left: the face turns to 14:59 in 0.75 s
         screen._align_ticks()
         assert screen._ticker is not None and screen._ticker.name == "timer align"
@@ -100,8 +99,7 @@ async def test_a_late_tick_aligns_again_and_a_still_clock_does_not(data_file: Pa
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
         app = pilot.app
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         screen._tick()
         ticker = screen._ticker
         screen._tick()  # the clock has not moved: leave the tick be
@@ -116,8 +114,7 @@ async def test_the_square_moves_one_step_with_each_second(data_file: Path, sourc
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
         app = pilot.app
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         card = screen.query_one(SupportCard)
         shown = [card.square_plain()]
         for _ in range(4):
@@ -133,8 +130,7 @@ async def test_what_is_on_screen_follows_the_square_round(data_file: Path, sourc
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
         app = pilot.app
-        screen = app.screen
-        assert isinstance(screen, TimerScreen)
+        screen = timer_screen(app)
         card = screen.query_one(SupportCard)
         for _ in range(17):  # a whole breath and one step more
             source.advance(seconds=1)

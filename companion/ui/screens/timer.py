@@ -27,12 +27,12 @@ from companion.domain.text import hide_name
 from companion.store.repository import Snapshot
 from companion.ui.screens.timer_clock import TimerClock
 from companion.ui.screens.timer_outcomes import TimerOutcomes
+from companion.ui.screens.timer_writing import TimerWriting
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import CountdownFace
 from companion.ui.widgets.steady import SteadyLines, SteadyStatic, SteadyVertical
 from companion.ui.widgets.support import SupportCard
 
-SAVE_AFTER_SECONDS = 1.0
 FIRST_FRAME_SECONDS = 0.15  # as the first screen: the rest of it comes this long after mounting
 COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
@@ -55,7 +55,7 @@ def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
     return lines
 
 
-class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
+class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[None]):
     """The delay timer: countdown, support, a place to write, and the outcome at the end.
 
     Args:
@@ -223,29 +223,6 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         await self.mount_all([self._card, writing], before=self._footer)
         self.refresh_display()
 
-    async def _open_editor(self) -> Any:
-        """The real text box in place of the look-alike (once), holding the message so far."""
-        await self._after_first_frame()
-        async with self._editor_lock:
-            box = self.query_one("#unsent")
-            from companion.ui.widgets.timer_parts import UnsentPreview
-
-            if not isinstance(box, UnsentPreview):
-                return box
-            from companion.ui.widgets.unsent_editor import UnsentMessage
-
-            editor = UnsentMessage(self._message, id="unsent", compact=True,
-                                   placeholder=words.WRITE_PLACEHOLDER)
-            with self.app.batch_update():
-                await box.remove()
-                await self.query_one("#timer-writing").mount(editor, before="#trigger-row")
-            editor.move_cursor(editor.document.end)  # to go on from where the message stops
-            return editor
-
-    async def on_unsent_preview_opened(self) -> None:
-        """The look-alike box got focus (a click, tab): write in the real one."""
-        (await self._open_editor()).focus()
-
     def on_unmount(self) -> None:
         self._stop_ticking()
         if self._start_unsaved:  # closed before the first frame: keep the timer all the same
@@ -273,16 +250,6 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         line.add_column(justify="right", no_wrap=True)
         line.add_row(Text(self._title(), style="bold"), self._intensity_text())
-        return line
-
-    def _trigger_text(self) -> Text:
-        line = Text(words.TRIGGER_LABEL + " ", style="dim")
-        trigger = self.timer.trigger if self.timer else None
-        if trigger:
-            line.append(trigger, style="bold")
-            line.append("  (t to change)", style="dim")
-        else:
-            line.append("press t to choose", style="italic")
         return line
 
     def _intensity_text(self) -> Text:
@@ -325,24 +292,6 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         self.refresh_display()
         self.notify(f"{minutes} more minutes. Until {self._ends_text}.", timeout=3)
 
-    async def action_write(self) -> None:
-        """Go to the text box (a key pressed before the rest of the screen is up brings it now)."""
-        (await self._open_editor()).focus()
-
-    async def action_trigger(self) -> None:
-        """Choose what the text is trying to get."""
-        from companion.ui.dialogs.trigger import TriggerDialog
-
-        await self._after_first_frame()
-        def chosen(choice: Any) -> None:
-            if choice is None or self.timer is None:
-                return
-            self.timer.trigger = choice.trigger
-            self.query_one("#trigger-row", Static).update(self._trigger_text())
-            self._save(trigger=choice.trigger)
-
-        self.app.push_screen(TriggerDialog(self.timer.trigger if self.timer else None), chosen)
-
     async def action_next_card(self) -> None:
         """Show the next support card now."""
         await self._after_first_frame()
@@ -357,7 +306,7 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         """Stop early: ask first, then log the urge as unresolved."""
         self._confirm_leave(None)
 
-    # Writing -----------------------------------------------------------------
+    # Saving ------------------------------------------------------------------
 
     def _save(self, **values: Any) -> Timer | None:
         self._store_start()  # a key pressed before the first frame was stored
@@ -367,30 +316,6 @@ class TimerScreen(TimerOutcomes, TimerClock, SteadyLines, Screen[None]):
         if saved is not None:  # what is on disk now, with this change (and any made before the start was)
             self.timer = saved
         return saved
-
-    def on_text_area_changed(self, event: Any) -> None:
-        """What is typed in the text box (TextArea.Changed, handled by name: its module
-        loads after the first frame)."""
-        if event.text_area.id != "unsent":
-            return
-        self._message = event.text_area.text
-        self._message_dirty = True
-        if self._save_pending is None:
-            self._save_pending = self.set_timer(SAVE_AFTER_SECONDS, self.save_message)
-
-    def save_message(self) -> None:
-        """Keep what was typed (at most a second after typing, so a crash keeps it)."""
-        if self._save_pending is not None:
-            self._save_pending.stop()
-            self._save_pending = None
-        if not self._message_dirty:
-            return
-        self._message_dirty = False
-        saved = self._save(unsent_message=self._message)
-        if saved is not None and len(saved.unsent_message) < len(self._message.strip()) - 2:
-            self.notify("That was long: the saved copy was shortened.", severity="warning")
-        if self.timer is not None:
-            self.timer.unsent_message = saved.unsent_message if saved else self._message
 
     def _on_data(self, snapshot: Snapshot) -> None:
         """Another process may have extended or ended the timer."""

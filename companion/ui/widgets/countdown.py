@@ -16,6 +16,8 @@ from textual.renderables.digits import Digits as DigitGlyphs
 from textual.strip import Strip
 from textual.widget import Widget
 
+from companion.ui.widgets.looks import PartLooks
+
 BAR, HALF_RIGHT, HALF_LEFT = "━", "╸", "╺"
 
 
@@ -79,7 +81,7 @@ class CountdownFace(Widget):
         self._fraction = 0.0
         self._rows: tuple[str, str, str] | None = None
         self._drawn_bar: tuple[int, int] | None = None
-        self._styles: dict[str, Style] | None = None
+        self._looks = PartLooks(self, {part: f"face--{part}" for part in ("digits", "note", "bar", "bar-complete")})
 
     @property
     def value(self) -> str:
@@ -121,32 +123,24 @@ class CountdownFace(Widget):
             self.refresh(Region(0, BAR_ROW, width, 1))
 
     def notify_style_update(self) -> None:
-        self._styles = None
+        self._looks.forget()
         self._rows = None
         super().notify_style_update()
 
-    def _style(self, part: str) -> Style:
-        if self._styles is None:
-            base = self.rich_style
-            self._styles = {"": base, **{
-                name: base + self.get_component_rich_style(f"face--{name}", partial=True)
-                for name in ("digits", "note", "bar", "bar-complete")}}
-        return self._styles[part]
-
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self._style("")
+        base = self._looks[""]
         if y < DIGITS_ROWS:
-            style = self._style("digits")
+            style = self._looks["digits"]
             if self._rows is None:
                 self._rows = digit_rows(self._value, bool(style.bold))
             return _centred(self._rows[y][:width], style, width, base)
         if y == NOTE_ROW:
             note = self._note if len(self._note) <= width else self._note[:max(0, width - 1)] + "…"
-            return _centred(note, self._style("note"), width, base)
+            return _centred(note, self._looks["note"], width, base)
         if y == BAR_ROW:
             self._drawn_bar = (_halves(self._fraction, width), width)
-            look = self._style("bar" if self._fraction < 1 else "bar-complete")
+            look = self._looks["bar" if self._fraction < 1 else "bar-complete"]
             done, rest = bar_runs(self._fraction, width)
             segments = []
             if done:

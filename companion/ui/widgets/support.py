@@ -12,7 +12,6 @@ import math
 from collections.abc import Callable, Sequence
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.strip import Strip
@@ -22,6 +21,7 @@ from companion.content.timer_prompts import INSTEAD, PROMPTS
 from companion.domain import timer as tm
 from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
                                              box_lines, look)
+from companion.ui.widgets.looks import PartLooks
 from companion.ui.widgets.steady import SteadyLines
 
 HEADINGS = {
@@ -83,7 +83,8 @@ class SupportCard(SteadyLines, Widget):
         self._square: list[list[Run]] = []  # the breathing square's lines, while it breathes
         self._square_look: tuple[int, int, int] | None = None
         self._wrapped: tuple[str, int, list[list[Segment]]] | None = None
-        self._styles: dict[str, Style] | None = None
+        self._looks = PartLooks(self, {HEADING: "support--heading", DONE: "pacer--done",
+                                       AHEAD: "pacer--ahead", LABEL: "pacer--label"})
 
     def on_mount(self) -> None:
         self.sync()
@@ -172,7 +173,7 @@ class SupportCard(SteadyLines, Widget):
         """The card's words wrapped to `width`, as lines of segments (kept until they change)."""
         if self._wrapped is None or self._wrapped[:2] != (self.text, width):
             lines = Text(self.text).wrap(self.app.console, width)
-            base = self._style(BLANK)
+            base = self._looks[BLANK]
             rendered = [list(Segment.apply_style(line.render(self.app.console), base)) for line in lines]
             self._wrapped = (self.text, width, rendered)
         return self._wrapped[2]
@@ -182,33 +183,20 @@ class SupportCard(SteadyLines, Widget):
         return 1 + max(BOX_HEIGHT if self.breathing else 0, words)
 
     def notify_style_update(self) -> None:
-        self._styles = None
+        self._looks.forget()
         self._wrapped = None
         super().notify_style_update()
 
-    def _style(self, kind: str) -> Style:
-        if self._styles is None:
-            base = self.rich_style
-            part = self.get_component_rich_style
-            self._styles = {
-                BLANK: base,
-                HEADING: base + part("support--heading", partial=True),
-                DONE: base + part("pacer--done", partial=True),
-                AHEAD: base + part("pacer--ahead", partial=True),
-                LABEL: base + part("pacer--label", partial=True),
-            }
-        return self._styles[kind]
-
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        base = self._style(BLANK)
+        base = self._looks[BLANK]
         if y == 0:
-            return Strip([Segment(self.heading, self._style(HEADING))]).adjust_cell_length(width, base)
+            return Strip([Segment(self.heading, self._looks[HEADING])]).adjust_cell_length(width, base)
         row = y - 1
         segments: list[Segment] = []
         if self.breathing:
             runs = self._square[row] if row < len(self._square) else [(" " * BOX_WIDTH, BLANK)]
-            segments.extend(Segment(text, self._style(kind)) for text, kind in runs)
+            segments.extend(Segment(text, self._looks[kind]) for text, kind in runs)
             segments.append(Segment(" " * PACER_GAP, base))
         words = self._words(self._words_width(width)) if self.text else []
         if row < len(words):
