@@ -110,11 +110,12 @@ async def test_a_late_tick_aligns_again_and_a_still_clock_does_not(data_file: Pa
         assert screen.query_one("#countdown").value == "14:59"
 
 
-async def test_the_square_moves_one_step_with_each_second(data_file: Path, source: MovableSource) -> None:
+async def test_the_square_moves_one_step_a_second_and_the_screen_follows(
+        data_file: Path, source: MovableSource) -> None:
+    """Only the changed rows are redrawn each second: the screen must still show the whole square right."""
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
-        app = pilot.app
-        screen = timer_screen(app)
+        screen = timer_screen(pilot.app)
         card = screen.query_one(SupportCard)
         shown = [card.square_plain()]
         for _ in range(4):
@@ -123,19 +124,10 @@ async def test_the_square_moves_one_step_with_each_second(data_file: Path, sourc
             shown.append(card.square_plain())
         assert shown[0] == shown[1] != shown[2] == shown[3] != shown[4]
         assert "Breathe in 4" in shown[0] and "Breathe in 3" in shown[2] and "Breathe in 2" in shown[4]
-
-
-async def test_what_is_on_screen_follows_the_square_round(data_file: Path, source: MovableSource) -> None:
-    """Only the changed rows are redrawn each second: the screen must still show the whole square right."""
-    repo = onboarded_repo(data_file, source)
-    async with timer_open(repo) as pilot:
-        app = pilot.app
-        screen = timer_screen(app)
-        card = screen.query_one(SupportCard)
         for _ in range(17):  # a whole breath and one step more
             source.advance(seconds=1)
             screen.refresh_display()
             await pilot.pause()
             x, y, width, height = card.square_region
-            shown = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
-            assert shown == card.square_plain().split("\n")
+            on_screen = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
+            assert on_screen == card.square_plain().split("\n")
