@@ -94,10 +94,16 @@ def test_time_of_day_on_a_dst_day() -> None:
     ny = clock("2026-11-01T17:00:00Z", "America/New_York")
     assert parse_when("00:30", ny).instant == parse_instant("2026-11-01T04:30:00Z")
     assert parse_when("11:00", ny).instant == parse_instant("2026-11-01T16:00:00Z")
-    # London, 2026-03-29 (spring forward): 01:30 does not exist; it still parses, today.
+    # London, 2026-03-29 (spring forward): 01:30 does not exist; it is refused with the
+    # time that did, never silently moved to it.
     london = clock("2026-03-29T12:00:00Z", "Europe/London")
-    when = parse_when("01:30", london)
-    assert date_of_when(when, london) == date(2026, 3, 29)
+    for text in ("01:30", "2026-03-29T01:30", "2026-03-29 01:59"):
+        with pytest.raises(WhenError, match=r"did not exist in Europe/London.*try 02:"):
+            parse_when(text, london)
+    assert parse_when("02:30", london).instant == parse_instant("2026-03-29T01:30:00Z")
+    assert parse_when("00:59", london).instant == parse_instant("2026-03-29T00:59:00Z")
+    # With its own offset a time is that instant, whatever the zone's clocks did.
+    assert parse_when("2026-03-29T01:30+00:00", london).instant == parse_instant("2026-03-29T01:30:00Z")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -151,10 +151,22 @@ def instant_text(instant: datetime, zone: str) -> str:
 
 
 def parse_stored_instant(value: str) -> DateTime:
-    """A stored ISO-8601 instant back into a DateTime."""
+    """A stored ISO-8601 instant back into a DateTime.
+
+    Read with the standard library first: it knows offsets with seconds, which
+    `instant_text` writes for local mean time (Asia/Kolkata in 1900 was +05:21:10)
+    and Pendulum's parser refuses.
+    """
     import pendulum
 
-    parsed = pendulum.parse(value)
+    try:
+        standard = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        parsed = pendulum.parse(value)
+    else:
+        if standard.tzinfo is None:
+            standard = standard.replace(tzinfo=timezone.utc)
+        parsed = pendulum.instance(standard)
     if not isinstance(parsed, pendulum.DateTime):
         raise ValueError(f"not a stored instant: {value!r}")
     return parsed

@@ -19,7 +19,7 @@ _TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{1,2}:\d{2}")
 
 
-EARLIEST_DAY = date(1900, 1, 1)
+EARLIEST_DAY = date(1970, 1, 1)
 
 
 class WhenError(ValueError):
@@ -27,9 +27,11 @@ class WhenError(ValueError):
 
 
 def _check_not_ancient(day: date) -> None:
-    """Refuse dates before 1900: a typo, not something that happened."""
+    """Refuse dates before 1970: a typo in the year, not something being logged now
+    (and before 1970 many zones' clocks ran on local mean time, seconds off the hour)."""
     if day < EARLIEST_DAY:
-        raise WhenError(f"{day.isoformat()} is too long ago; check the year")
+        raise WhenError(f"{day.isoformat()} is too long ago; check the year "
+                        f"(Companion keeps dates from {EARLIEST_DAY.year} on)")
 
 
 def parse_day(text: str, today: date) -> date:
@@ -79,9 +81,18 @@ class When:
 
 
 def _day_at(day: date, at: time, zone: str) -> DateTime:
+    """`at` on `day` in `zone`; WhenError if the clocks skipped that time (a DST gap)."""
     import pendulum
 
-    return pendulum.datetime(day.year, day.month, day.day, at.hour, at.minute, tz=zone)
+    result = pendulum.datetime(day.year, day.month, day.day, at.hour, at.minute, at.second,
+                               tz=zone)
+    if (result.date(), result.time()) != (day, at):
+        moved = result.strftime("%H:%M")
+        raise WhenError(
+            f"{at.strftime('%H:%M')} on {day.isoformat()} did not exist in {zone} (the clocks "
+            f"went forward past it); try {moved}"
+        )
+    return result
 
 
 def parse_when(text: str | None, clock: Clock) -> When:
@@ -110,7 +121,7 @@ def parse_when(text: str | None, clock: Clock) -> When:
         date_only = False
     elif _DATE_TIME.match(value):
         try:
-            parsed = pendulum.parse(f"{value[:10]}T{value[11:]}", tz=clock.zone)
+            parsed = pendulum.parse(f"{value[:10]}T{value[11:]}", tz=None)
         except Exception:
             raise WhenError(
                 f"{value!r} is not a time; try 22:30, yesterday or 2026-11-20T22:30"
@@ -118,7 +129,9 @@ def parse_when(text: str | None, clock: Clock) -> When:
         if not isinstance(parsed, pendulum.DateTime):
             raise WhenError(f"{value!r} is not a date and time")
         _check_not_ancient(parsed.date())
-        result = parsed
+        # With its own offset it is that instant; without, the time on the user's clock.
+        result = parsed if parsed.tzinfo is not None else _day_at(
+            parsed.date(), parsed.time().replace(microsecond=0), clock.zone)
         date_only = False
     else:
         try:
