@@ -15,15 +15,16 @@ from companion.cli_common import fail, paint
 def themes() -> None:
     """List the themes (built-in and your own), and any theme file that is broken."""
     from companion import locations
+    from companion.domain.text import printable_line
     from companion.ui.themes import DEFAULT_THEME, load_themes
 
     found = load_themes()
     for name, description in found.descriptions.items():
         marker = " (default)" if name == DEFAULT_THEME else ""
-        click.echo(f"{paint(name, bold=True)}{marker}  {description}")
+        click.echo(f"{paint(printable_line(name), bold=True)}{marker}  {printable_line(description)}")
     click.echo(f"\nYour own themes go in {locations.user_themes_dir()} (one JSON file each).")
     for problem in found.problems:
-        click.echo(f"companion: theme file {problem}", err=True)
+        click.echo(f"companion: theme file {printable_line(problem)}", err=True)
 
 
 @click.command()

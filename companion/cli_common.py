@@ -24,8 +24,10 @@ def paint(text: str, **style: Any) -> str:
 
 
 def fail(message: str, code: int = 1) -> None:
-    """Print one clear line on stderr and exit non-zero."""
-    click.echo(f"companion: {message}", err=True)
+    """Print one clear line on stderr and exit non-zero (stored text in it made safe to show)."""
+    from companion.domain.text import printable_line
+
+    click.echo(f"companion: {printable_line(message)}", err=True)
     raise SystemExit(code)
 
 

@@ -70,12 +70,13 @@ def import_(ctx: click.Context, file: str, merge: bool) -> None:
 @friendly_errors
 def doctor(ctx: click.Context, repair: bool) -> None:
     """Check the data file; with --repair, restore it from the newest good backup."""
+    from companion.domain.text import printable
     from companion.store.doctor import check, restore_newest_backup
 
     repo = repository(ctx)
     report = check(repo.db)
     for line in report.lines:
-        click.echo(line)
+        click.echo(printable(line))
     if report.healthy:
         return
     if not repair:

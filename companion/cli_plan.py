@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -10,6 +9,7 @@ import click
 
 from companion.cli_common import friendly_errors, paint, repository
 from companion.domain.records import Category
+from companion.domain.text import printable_line, strict_json
 
 
 def resolve_week(repo: Any, which: str | None) -> list[date]:
@@ -92,7 +92,7 @@ def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, 
                         at=parse_time_of_day(at) if at else None, minutes=minutes,
                         note=clean(note).text, repeat=WEEKLY if weekly else None)
     repo.plan_activity(activity)
-    click.echo(f"Planned {activity.title!r} ({category}) on {day.isoformat()}"
+    click.echo(f"Planned {printable_line(repr(activity.title))} ({category}) on {day.isoformat()}"
                f"{' at ' + activity.at if activity.at else ''}{', every week' if weekly else ''}. "
                f"Id {activity.id[:8]}")
 
@@ -113,7 +113,7 @@ def show(ctx: click.Context, week: str | None, as_json: bool) -> None:
     snapshot = repo.load()
     items = occurrences_in(snapshot.activities, days)
     if as_json:
-        click.echo(json.dumps([occurrence_json(o) for o in items], indent=2, ensure_ascii=False))
+        click.echo(strict_json([occurrence_json(o) for o in items], indent=2))
         return
     today = repo.clock(snapshot.settings).today()
     this_first = start_of_week(today, snapshot.settings.week_start)
@@ -127,7 +127,8 @@ def show(ctx: click.Context, week: str | None, as_json: bool) -> None:
             box = "[x]" if o.done else "[ ]"
             at = f"{o.activity.at} " if o.activity.at else ""
             repeat = " · every week" if o.activity.repeat else ""
-            click.echo(f"  {box} {at}{o.activity.title} ({o.activity.category}{repeat})  {o.activity.id[:8]}")
+            click.echo(printable_line(f"  {box} {at}{o.activity.title} ({o.activity.category}{repeat})"
+                                      f"  {o.activity.id[:8]}"))
     spread = balance(items)
     counts = " · ".join(f"{name} {count}" for name, count in spread.counts.items())
     click.echo("")
@@ -153,4 +154,4 @@ def done(ctx: click.Context, activity_id: str, on: str | None, undo: bool) -> No
     if not occurs_on(activity, day):
         raise ValueError(f"{activity.title!r} is not planned on {day.isoformat()}")
     repo.set_activity_done(activity.id, day, done=not undo)
-    click.echo(f"{'Unticked' if undo else 'Done'}: {activity.title}")
+    click.echo(f"{'Unticked' if undo else 'Done'}: {printable_line(activity.title)}")

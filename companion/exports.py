@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
+
+from companion.domain.text import printable, strict_json
 
 CSV_COLUMNS = (
     "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
@@ -16,8 +17,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula is kept as text (a leading ')."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A CSV cell safe to open and to print: terminal control characters removed (see
+    printable), and text a spreadsheet would run as a formula kept as text (a leading ')."""
+    if not isinstance(value, str):
+        return value
+    value = printable(value)
+    if value.startswith(_FORMULA_START):
         return "'" + value
     return value
 
@@ -39,23 +44,24 @@ def csv_rows(repo: Any) -> list[dict[str, Any]]:
                "at": event.at, "zone": event.zone}
         for key, value in event.data.items():
             if key == "unsent_message":
-                row["text"] = cell(value)
+                row["text"] = value
             elif key in CSV_COLUMNS:
-                row[key] = cell(value)
+                row[key] = value
         rows.append(row)
     for activity in snapshot.activities:
         # A weekly activity is done week by week: list the dates it was done.
         done = " ".join(sorted(activity.done_dates)) if activity.repeat else activity.done
         rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
-                     "date": activity.on, "at": activity.at or "", "title": cell(activity.title),
-                     "category": activity.category, "done": done, "note": cell(activity.note)})
-    return rows
+                     "date": activity.on, "at": activity.at or "", "title": activity.title,
+                     "category": activity.category, "done": done, "note": activity.note})
+    # Every cell of every column: ids, kinds and outcomes come from the file too.
+    return [{key: cell(value) for key, value in row.items()} for row in rows]
 
 
 def export_text(repo: Any, fmt: str, week: str | None = None) -> str:
     """The whole export as text in `fmt` (json, csv or ics)."""
     if fmt == "json":
-        return json.dumps(repo.export_document(), indent=2, ensure_ascii=False) + "\n"
+        return strict_json(repo.export_document(), indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -60,3 +61,45 @@ def hide_name(text: str, name: str) -> str:
     text = re.sub(rf"\b{word}['’]s\b", "their", text, flags=re.IGNORECASE)
     text = re.sub(rf"(^|[.!?]\s+){word}\b", lambda m: m.group(1) + "They", text, flags=re.IGNORECASE)
     return re.sub(rf"\b{word}\b", "them", text, flags=re.IGNORECASE)
+
+
+# Characters that can drive or disguise a terminal when printed: C0 controls (all but
+# newline and tab), DEL, C1 controls, the bidi marks, embeddings, overrides and
+# isolates, and lone surrogates (which cannot be written as UTF-8 at all).
+UNSAFE_CODEPOINTS = frozenset([
+    *range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+    0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+    *range(0xD800, 0xE000),
+])
+_REMOVE_UNSAFE = dict.fromkeys(UNSAFE_CODEPOINTS)
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: object) -> str:
+    """Stored text made safe to show: every character in UNSAFE_CODEPOINTS removed
+    (newlines and tabs stay). Stored text can come from an import or a hand edit, so
+    everything shown on a terminal or in the app goes through this."""
+    return str(text).translate(_REMOVE_UNSAFE)
+
+
+def printable_line(text: object) -> str:
+    """Like printable, on one line: newlines and tabs become spaces."""
+    return printable(text).replace("\n", " ").replace("\t", " ")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return "\ufffd" if 0xD800 <= code < 0xE000 else f"\\u{code:04x}"
+
+
+def strict_json(value: object, indent: int | None = None) -> str:
+    """JSON that strict parsers (JavaScript's JSON.parse) accept and a terminal can show:
+    no NaN or infinity (ValueError), lone surrogates as U+FFFD, and C1 controls and bidi
+    marks written as \\u escapes (the same text once parsed). C0 controls are always
+    escaped by json itself."""
+    try:
+        text = json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        raise ValueError("the data holds a number JSON cannot carry (NaN or infinity); "
+                         "run `companion doctor`") from None
+    return _JSON_UNSAFE.sub(_json_escape, text)

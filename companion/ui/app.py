@@ -39,6 +39,9 @@ class CompanionApp(App[None]):
 
     def __init__(self, repo: Repository, theme: str | None = None,
                  panic_minutes: int | None = None) -> None:
+        from companion.ui.safe_text import install
+
+        install()  # stored text drawn without terminal controls (see safe_text.py)
         snapshot = repo.load()
         # The first screen's rules are parsed with the app's: a screen that brings a
         # stylesheet of its own makes Textual parse every rule again as it opens.
