@@ -87,7 +87,10 @@ def doctor(ctx: click.Context, repair: bool) -> None:
         click.echo("companion: no good backup was found; the file was left as it is.", err=True)
         raise SystemExit(1)
     kept, backup = restored
-    if kept is None:
+    if backup is None:
+        click.echo("The file reads well now (another Companion wrote it meanwhile); "
+                   "nothing was restored.")
+    elif kept is None:
         click.echo(f"Restored from {backup}.")
     else:
         click.echo(f"Restored from {backup}. The broken file was kept as {kept}.")

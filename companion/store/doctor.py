@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from companion.store.database import SCHEMA_VERSION, Database, schema_version
 from companion.store.errors import DataFileError
@@ -102,17 +103,43 @@ def _today(db: Database) -> date:
         return Clock().today()
 
 
-def restore_newest_backup(db: Database) -> tuple[Path | None, Path] | None:
+class Restored(NamedTuple):
+    """What a repair did: where the broken file was kept (None if there was no file)
+    and the backup put in its place; both None when, inside the lock, the file read
+    well after all (another process had written it) and nothing was restored."""
+
+    kept: Path | None
+    backup: Path | None
+
+
+def _reads_well(db: Database) -> bool:
+    """Whether the data file is there and reads as data the app can use (a file from
+    a newer Companion counts: it is not ours to replace)."""
+    try:
+        document = read_document(db.path)
+    except DataFileError:
+        return False
+    if document is None:
+        return False
+    return schema_version(document) > SCHEMA_VERSION or _records_problem(db, document) is None
+
+
+def restore_newest_backup(db: Database) -> Restored | None:
     """Keep the broken file aside and put the newest good backup in its place.
 
-    Returns (where the broken file was kept, or None if there was no file; the backup
-    used), or None if no backup reads.
+    Everything is decided inside the writers' lock: the file is checked again there
+    (a writer may have replaced it since `check` looked, and a file that reads well
+    is never restored over), and the backups are chosen there (a writer's daily
+    backup is written under the same lock). Returns what was done, or None if no
+    backup reads.
     """
-    backups = good_backups(db)
-    if not backups:
-        return None
     day = _today(db).isoformat()
     with db.locked():
+        if _reads_well(db):
+            return Restored(None, None)
+        backups = good_backups(db)
+        if not backups:
+            return None
         kept = db.path.with_name(f"{db.path.name}.broken-{day}")
         counter = 1
         while kept.exists():
@@ -124,4 +151,4 @@ def restore_newest_backup(db: Database) -> tuple[Path | None, Path] | None:
         else:
             kept_as = None
         atomic_write(db.path, backups[0].read_bytes())
-    return kept_as, backups[0]
+    return Restored(kept_as, backups[0])
