@@ -10,14 +10,16 @@ import click
 from companion.cli_common import friendly_errors, plural, repository
 
 
-def _write_output(text: str, output: str | None) -> None:
+def _write_output(text: str, output: str | None, data: Path) -> None:
     if output is None or output == "-":
         sys.stdout.write(text)
         return
+    from companion.domain.text import printable_line
+    from companion.store.export_target import export_target
     from companion.store.files import atomic_write
 
-    atomic_write(Path(output).expanduser().absolute(), text.encode("utf-8"))
-    click.echo(f"Exported to {output}", err=True)
+    atomic_write(export_target(data, output), text.encode("utf-8"))
+    click.echo(f"Exported to {printable_line(output)}", err=True)
 
 
 @click.command()
@@ -33,7 +35,7 @@ def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -
     repo = repository(ctx)
     if week and fmt != "ics":
         raise click.UsageError("--week goes with --format ics")
-    _write_output(export_text(repo, fmt, week), output)
+    _write_output(export_text(repo, fmt, week), output, repo.path)
 
 
 @click.command(name="import")

@@ -291,9 +291,11 @@ class PlannerEdits:
         clock = self.app.clock
         chosen = [a for a in self.app.snapshot.activities if any(occurs_on(a, d) for d in self.days)]
         text = calendar(chosen, clock.zone, clock.now().in_timezone("UTC"))
+        from companion.store.export_target import export_target
+
         try:
-            atomic_write(path, text.encode("utf-8"))
-        except (DataFileError, OSError) as error:
+            atomic_write(export_target(self.app.repo.path, path), text.encode("utf-8"))
+        except (DataFileError, OSError, ValueError) as error:
             self.notify(f"Could not write {escape(str(path))}: {escape(str(error))}", severity="error")
             return
         count = f"{len(chosen)} {'activity' if len(chosen) == 1 else 'activities'}"
