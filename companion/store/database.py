@@ -25,6 +25,7 @@ from companion.store.files import (
     quiet_collector,
     read_bytes,
     read_document,
+    real_path,
     remove_temp_files,
 )
 from companion.store.layout import serialise_parts
@@ -49,6 +50,8 @@ BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
 PARTIAL_READ_BYTES = 256 * 1024  # a smaller file is parsed whole: quicker than finding its parts
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{4}-\d{2}-\d{2})(?P<label>-[a-z0-9-]+)?\.json$")
+# What atomic_write leaves in the backup folder when killed mid-copy: `.<backup name>.XXXXXXXX.tmp`.
+_BACKUP_TEMP = re.compile(r"^\.(?P<stem>.+?)-\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?\.json\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 class TransactionStorage:
@@ -101,12 +104,13 @@ class Database:
 
     @property
     def lock(self) -> FileLock:
-        """The lock on `<file>.lock` that serialises writers (re-entrant in one thread)."""
+        """The lock on `<file>.lock` that serialises writers (re-entrant in one thread);
+        beside the file a symbolic link points to, so every name for it shares one lock."""
         if self._lock is None:
             from companion.store.locking import FileLock
 
-            self._lock = FileLock(locations.lock_file(self.path), timeout=LOCK_TIMEOUT_SECONDS,
-                                  mode=FILE_MODE)
+            self._lock = FileLock(locations.lock_file(real_path(self.path)),
+                                  timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
         return self._lock
 
     def exists(self) -> bool:
@@ -160,7 +164,7 @@ class Database:
         """Hold the writers' lock; a lock that cannot be taken is a WriteFailedError."""
         from companion.store.locking import LockTimeout
 
-        ensure_private_dir(self.path.parent)  # before the lock, which would create it 0755
+        ensure_private_dir(real_path(self.path).parent)  # before the lock, which would create it 0755
         try:
             self.lock.acquire()
         except LockTimeout:
@@ -182,11 +186,15 @@ class Database:
         without an exception; an exception discards them all. The garbage collector
         waits meanwhile: it would walk every record of a long history, which is all
         freed when the transaction ends.
+
+        The save comes first, then the day's backup (of the file as it was before
+        the save): a backup can never take the space the save needed.
         """
         from tinydb import TinyDB
 
         with self.locked(), quiet_collector():
-            on_disk = read_document(self.path)
+            raw = read_bytes(self.path)
+            on_disk = None if raw is None else parse_document(raw, self.path)
             document = migrate(on_disk if on_disk is not None else empty_document(), self.path)
             storage = TransactionStorage(document)
             db = TinyDB(storage=lambda: storage)
@@ -194,9 +202,10 @@ class Database:
             if storage.changed or on_disk is None:
                 data = serialise_parts(storage.document)
                 remove_temp_files(self.path)
-                if on_disk is not None:
-                    self._daily_backup()
+                self._remove_backup_temp_files()
                 atomic_write(self.path, data)
+                if raw is not None:
+                    self._daily_backup(raw)
 
     def write_document(self, document: Document) -> None:
         """Replace the whole file with `document` (under the lock, atomically)."""
@@ -229,27 +238,48 @@ class Database:
         Without a label it is the day's backup; a label (e.g. "before-reset") keeps
         it apart from the rolling daily ones and never replaces an earlier copy.
         """
-        folder = locations.backup_dir(self.path)
-        ensure_private_dir(folder)
-        base = f"{self.path.stem}-{self.today().isoformat()}"
-        target = folder / f"{base}-{label}.json" if label else folder / f"{base}.json"
-        counter = 1
-        while label and target.exists():
-            counter += 1
-            target = folder / f"{base}-{label}-{counter}.json"
-        atomic_write(target, self.path.read_bytes())
+        return self._backup(label)
+
+    def _backup(self, label: str | None = None, content: bytes | None = None) -> Path:
+        """Write a backup (of `content`, else of the file now) under the writers' lock,
+        atomically: a copy killed half-way leaves a temp file the next write removes."""
+        with self.locked():
+            folder = locations.backup_dir(self.path)
+            ensure_private_dir(folder)
+            base = f"{self.path.stem}-{self.today().isoformat()}"
+            target = folder / f"{base}-{label}.json" if label else folder / f"{base}.json"
+            counter = 1
+            while label and target.exists():
+                counter += 1
+                target = folder / f"{base}-{label}-{counter}.json"
+            atomic_write(target, self.path.read_bytes() if content is None else content)
         return target
 
-    def _daily_backup(self) -> None:
-        """Keep one copy of the file as it was at the first write of each day (last 14)."""
+    def _remove_backup_temp_files(self) -> None:
+        """Remove what a backup copy killed half-way left; only while holding the lock."""
+        folder = locations.backup_dir(self.path)
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return
+        for name in names:
+            match = _BACKUP_TEMP.match(name)
+            if match and match.group("stem") == self.path.stem:
+                try:
+                    os.unlink(folder / name)
+                except OSError:
+                    pass
+
+    def _daily_backup(self, before: bytes) -> None:
+        """Keep one copy of the file as it was before the first write of each day (last 14)."""
         folder = locations.backup_dir(self.path)
         target = folder / f"{self.path.stem}-{self.today().isoformat()}.json"
         if target.exists():
             return
         try:
-            self.backup_now()
+            self._backup(content=before)
         except (OSError, DataFileError):
-            return  # a failed backup must never block saving the user's entry
+            return  # a failed backup never undoes or blocks the save made before it
         daily = [p for p in self.backups() if not _BACKUP_NAME.match(p.name).group("label")]  # type: ignore[union-attr]
         for old in daily[BACKUPS_KEPT:]:
             try:

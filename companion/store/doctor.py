@@ -55,6 +55,7 @@ def check(db: Database) -> Report:
     mode = db.path.stat().st_mode & 0o777
     if mode != FILE_MODE:
         report.lines.append(f"! file mode is {oct(mode)}; it should be private (0o600)")
+    report.lines.extend(folder_warnings(db))
     backups = good_backups(db)
     report.lines.append(f"{len(backups)} good backup(s) in {db.path.with_name(db.path.stem + '-backups')}")
     return report
@@ -152,3 +153,25 @@ def restore_newest_backup(db: Database) -> Restored | None:
             kept_as = None
         atomic_write(db.path, backups[0].read_bytes())
     return Restored(kept_as, backups[0])
+
+
+def folder_warnings(db: Database) -> list[str]:
+    """A line for each of the data's folders (the data file's, through a link too, and
+    the backups') that others can read or enter, with the command that makes it private."""
+    import os
+    import shlex
+
+    from companion import locations
+    from companion.store.files import real_path
+
+    folders = dict.fromkeys([db.path.parent, real_path(db.path).parent, locations.backup_dir(db.path)])
+    lines = []
+    for folder in folders:
+        try:
+            mode = os.stat(folder).st_mode & 0o777
+        except OSError:
+            continue
+        if mode & 0o077:
+            lines.append(f"! the folder {folder} can be read by others (mode {oct(mode)}); "
+                         f"to make it private: chmod 700 {shlex.quote(str(folder))}")
+    return lines

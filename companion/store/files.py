@@ -20,15 +20,37 @@ Document = dict[str, dict[str, dict[str, Any]]]
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create the folder (mode 0700) if it does not exist; WriteFailedError if it cannot be."""
+    """Create the folder if it does not exist; WriteFailedError if it cannot be.
+
+    Every folder created here, the parents it needs included, is made 0700 whatever
+    the umask: created one level at a time, each set to 0700 explicitly. Folders that
+    already exist are left as they are (`companion doctor` reports one others can read).
+    """
     if folder.is_dir():
         return
+    missing = []
+    for level in (folder, *folder.parents):
+        if level.is_dir():
+            break
+        missing.append(level)
     try:
-        folder.mkdir(parents=True, mode=DIR_MODE, exist_ok=True)
-        os.chmod(folder, DIR_MODE)
+        for level in reversed(missing):
+            try:
+                level.mkdir(mode=DIR_MODE)
+            except FileExistsError:
+                if not level.is_dir():
+                    raise
+                continue  # another process made it meanwhile: theirs to set
+            os.chmod(level, DIR_MODE)
     except OSError as error:
         reason = error.strerror or str(error)
         raise WriteFailedError(folder, f"the folder cannot be created ({reason})") from None
+
+
+def real_path(path: Path) -> Path:
+    """Where a write to `path` lands: through symbolic links to the file they point to
+    (so a linked data file is replaced in its own folder and the link is kept)."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
 @contextmanager
@@ -118,6 +140,7 @@ def serialise(document: Document) -> bytes:
 
 def temp_files(path: Path) -> list[Path]:
     """Temp files that atomic_write left beside `path` (only a killed process leaves any)."""
+    path = real_path(path)
     prefix = f".{path.name}."
     try:
         names = os.listdir(path.parent)
@@ -155,10 +178,12 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None
 
     Temp file in the same folder, flush, fsync, os.replace, fsync the folder. On any
     failure the temp file is removed, the old file is untouched, and WriteFailedError
-    says why.
+    says why. A symbolic link is written through: its target is replaced, in the
+    target's folder, and the link stays.
     """
     import tempfile  # here, not at the top: reading the file should not pay for it
 
+    path = real_path(path)
     folder = path.parent
     ensure_private_dir(folder)
     temp_name = None
