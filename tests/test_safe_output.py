@@ -186,3 +186,77 @@ async def test_the_timer_draws_reasons_without_terminal_controls(data_file: Path
         text = screen_text(pilot.app)
     assert unsafe_in(text) == []
     assert "Before you text Alex" in text  # the ex's name, its ESC removed
+
+
+MARKUP = "[b]bold[/b] [@click=app.quit]go[/] [link=http://x]y[/link]"
+
+
+@pytest.mark.parametrize("keys", [(), ("w",), ("h",), ("h", "j")])
+async def test_the_app_shows_stored_markup_as_written(data_file: Path, keys: tuple[str, ...]) -> None:
+    repo = onboarded_repo(data_file)
+    repo.plan_activity(Activity(title=MARKUP, category="body", on="2026-11-26", note=MARKUP))
+    repo.add_journal(MARKUP)
+    repo.log_urge(note=MARKUP)
+    text = await _shown(app_for(Repository(data_file, source=MovableSource(START))), *keys)
+    assert "[b]bold[/b]" in text and "[@click=app.quit]go[/]" in text, text
+
+
+# Properties: whatever the text ------------------------------------------------------
+
+from datetime import datetime, timezone  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from companion.domain.calendar import calendar  # noqa: E402
+from companion.domain.text import strict_json  # noqa: E402
+from companion.exports import cell  # noqa: E402
+
+ANY_TEXT = st.text(st.characters(codec=None, categories=None), max_size=40) | st.sampled_from(
+    [HOSTILE, "\r\nBEGIN:VEVENT\r\n", "\\n;,", "=1", "\t=1", "\r=1", "\x1b=1", "\u202e-1"])
+QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@QUICK
+@given(ANY_TEXT)
+def test_printable_leaves_nothing_unsafe_and_keeps_its_word(text: str) -> None:
+    shown = printable(text)
+    assert unsafe_in(shown) == []
+    assert printable(shown) == shown
+    assert [c for c in text if ord(c) not in UNSAFE_CODEPOINTS] == list(shown)
+
+
+@QUICK
+@given(ANY_TEXT)
+def test_a_csv_cell_never_starts_a_formula(text: str) -> None:
+    value = cell(text)
+    assert not value.startswith(("=", "+", "-", "@", "\t", "\r")) and unsafe_in(value) == []
+
+
+@QUICK
+@given(st.lists(st.fixed_dictionaries({"title": ANY_TEXT, "note": ANY_TEXT, "category": ANY_TEXT,
+                                        "id": ANY_TEXT, "at": st.sampled_from([None, "09:30", "9:5", "x\r\n"]),
+                                        "repeat": st.sampled_from([None, "weekly"])}),
+                max_size=4))
+def test_every_activity_is_exactly_one_vevent(fields: list[dict]) -> None:
+    activities = [Activity(on="2026-11-26", **f) for f in fields]
+    text = calendar(activities, "Europe/London", datetime(2026, 11, 26, 9, tzinfo=timezone.utc))
+    lines = text.split("\r\n")
+    assert all("\r" not in line and "\n" not in line for line in lines)
+    assert unsafe_in(text.replace("\r\n", "")) == []
+    events = list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+    assert len(events) == len(activities) == lines.count("BEGIN:VEVENT")
+    uids = [str(e["UID"]) for e in events]
+    assert len(set(uids)) == len(uids)
+    assert all(u.removesuffix("@companion").replace("-", "").isascii() and
+               u.removesuffix("@companion").replace("-", "").isalnum() for u in uids)
+
+
+@QUICK
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+                    | ANY_TEXT, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ANY_TEXT, inner, max_size=3),
+                    max_leaves=10))
+def test_strict_json_parses_back_strictly(value: object) -> None:
+    text = strict_json(value, indent=2)
+    text.encode("utf-8")
+    assert unsafe_in(text) == []
+    json.loads(text, parse_constant=lambda name: pytest.fail(name))

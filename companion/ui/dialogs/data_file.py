@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.widgets import Input, Select, Static
 from textual.containers import Horizontal
@@ -55,7 +56,7 @@ class ExportDialog(Dialog[bool]):
             return target
 
         if self.app.perform(write):
-            self.app.notify(f"Exported to {target}", timeout=8)
+            self.app.notify(f"Exported to {escape(str(target))}", timeout=8)
             self.dismiss(True)
 
 
@@ -85,10 +86,10 @@ class ImportDialog(Dialog[bool]):
         try:
             document = parse_document(source.read_bytes(), source)
         except OSError as problem:
-            error.update(f"Cannot open {source}: {problem.strerror}.")
+            error.update(f"Cannot open {escape(str(source))}: {escape(str(problem.strerror))}.")
             return
         except CorruptDataError as problem:
-            error.update(f"{source} is not a Companion export: {problem.reason}.")
+            error.update(f"{escape(str(source))} is not a Companion export: {escape(problem.reason)}.")
             return
         merge = bool(self.query_one("#merge", Select).value)
         count = self.app.perform(lambda: self.app.repo.import_document(document, merge=merge))
@@ -119,5 +120,5 @@ class ResetDialog(Dialog[bool]):
             return
         result = self.app.perform(lambda: self.app.repo.reset() or "no earlier data")
         if result is not None:
-            self.app.notify(f"Reset done. Backup kept: {result}", timeout=12)
+            self.app.notify(f"Reset done. Backup kept: {escape(str(result))}", timeout=12)
             self.dismiss(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual import on
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -79,7 +80,7 @@ class SettingsScreen(Screen[None]):
                       hint="neutral wording; their name never shown")
             yield Static("Your data", classes="settings-section")
             yield Static(f"Data file: {self.app.repo.path}\nBackups: {self.app.repo.db.backups()[0].parent if self.app.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
-                         id="data-location", classes="muted")
+                         id="data-location", classes="muted", markup=False)
             with Horizontal(id="data-buttons"):
                 yield Button("Backup now", id="backup", compact=True)
                 yield Button("Export…", id="export", compact=True)
@@ -121,7 +122,7 @@ class SettingsScreen(Screen[None]):
             zone = check_zone(zone_text) if zone_text else None
             parse_day_start(str(self._value("#day-start")))
         except ClockError as problem:
-            error.update(f"{str(problem).capitalize()}.")
+            error.update(escape(f"{str(problem).capitalize()}."))
             return None
         error.update("")
         return {
@@ -164,7 +165,7 @@ class SettingsScreen(Screen[None]):
     def _backup(self) -> None:
         path = self.app.perform(self.app.repo.backup_now)
         if path:
-            self.app.notify(f"Backup saved: {path}", timeout=8)
+            self.app.notify(f"Backup saved: {escape(str(path))}", timeout=8)
 
     @on(Button.Pressed, "#export")
     def _export(self) -> None:
