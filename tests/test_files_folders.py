@@ -23,8 +23,6 @@ from companion.store.files import read_document
 from companion.store.repository import Repository
 from tests.app_helpers import START, onboarded_repo
 
-pytestmark = pytest.mark.slow
-
 
 def _notes(path: Path) -> list[str]:
     document = read_document(path)
@@ -62,6 +60,7 @@ def test_a_linked_data_file_is_written_through_its_link(data_file: Path, tmp_pat
     assert os.path.islink(data_file) and read_document(target) is not None
 
 
+@pytest.mark.slow
 def test_the_link_and_its_target_share_one_lock(data_file: Path, tmp_path: Path) -> None:
     target = _linked(data_file, tmp_path)
 
@@ -102,6 +101,7 @@ def _backup_temps(data_file: Path) -> list[str]:
     return [name for name in os.listdir(folder) if name.endswith(".tmp")]
 
 
+@pytest.mark.slow
 def test_a_kill_during_the_backup_copy_leaves_nothing_for_good(data_file: Path) -> None:
     onboarded_repo(data_file).log_urge(note="first")  # the first day's backup
     context = multiprocessing.get_context("fork")

@@ -44,10 +44,11 @@ def test_a_repair_never_restores_over_a_file_a_writer_fixed_meanwhile(data_file:
     with repo.db.locked():
         doctor = _doctor(data_file, "--repair")
         assert doctor.stdout is not None
-        first = doctor.stdout.readline()  # the check (outside the lock) sees a broken file
-        assert "Data file" in first
-        second = doctor.stdout.readline()
-        assert "✗" in second
+        seen = []  # the check (outside the lock) sees a broken file, and says so
+        while not any("✗" in line for line in seen):
+            line = doctor.stdout.readline()
+            assert line, (seen, doctor.stderr.read() if doctor.stderr else "")
+            seen.append(line)
         # Meanwhile a writer (holding the lock) puts a good, newer file in place.
         onboarded_repo(good.path).log_urge(note="newer and good")
         atomic_write(data_file, good.path.read_bytes())
