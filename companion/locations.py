@@ -58,3 +58,14 @@ def builtin_themes_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "themes"
+
+
+def systemd_user_dir() -> Path:
+    """Where user-level systemd units live ($XDG_CONFIG_HOME/systemd/user)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base).expanduser().absolute() / "systemd" / "user"
+
+
+def launch_agents_dir() -> Path:
+    """Where a macOS user's LaunchAgents live."""
+    return Path.home() / "Library" / "LaunchAgents"
