@@ -4,8 +4,8 @@ Pure: the caller passes the instant, the zone and the day start, and the records
 Each reminder comes at most once per day (once per planned activity, once per
 timer); the log of what was sent is a small record of its own (`ReminderLog`).
 
-- morning / evening / planning come from their time until the person's day ends,
-  unless quiet mode is on or the thing they ask for is already done;
+- morning / evening / planning come from their time for a few hours (not past the
+  end of the person's day: a missed one still comes after a laptop wakes), unless quiet mode is on or the thing they ask for is already done;
 - activities come in the minutes before a planned activity that has a time;
 - timer comes when a running timer has ended while no one closed it (within a day);
 - quiet hours hold everything but the timer.
@@ -35,6 +35,7 @@ from companion.domain.reminder_prefs import (
 from companion.domain.status import event_date
 
 TIMER_NOTICE_HOURS = 24  # a timer that ended longer ago than this is not worth a notification
+DAILY_WINDOW_HOURS = 4  # a daily reminder missed (asleep, held by quiet hours) still comes this long after
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def _daily(prefs: ReminderPrefs, log: ReminderLog, moment: Moment, week_start: s
         reminder = prefs.reminders[kind]
         if not prefs.active(kind) or skipped or reminder.at is None:
             continue
-        if moment.slot(today, as_time(reminder.at)) <= moment.wall < day_end:
+        slot = moment.slot(today, as_time(reminder.at))
+        if slot <= moment.wall < min(day_end, slot + timedelta(hours=DAILY_WINDOW_HOURS)):
             found.append(Due(kind, f"{kind}:{today.isoformat()}"))
     return found
 
