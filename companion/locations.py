@@ -69,3 +69,11 @@ def systemd_user_dir() -> Path:
 def launch_agents_dir() -> Path:
     """Where a macOS user's LaunchAgents live."""
     return Path.home() / "Library" / "LaunchAgents"
+
+
+def today_opened_file(data: Path) -> Path:
+    """A one-line note beside the data file: the last day Today was opened.
+
+    Kept out of the data file so that opening the app never writes it (reminders read it).
+    """
+    return data.with_name(data.stem + "-today-opened")

@@ -24,6 +24,7 @@ def due_notifications(repo: Repository, snapshot: Snapshot) -> list[tuple[Due, s
     events = snapshot.events_since(moment.today - timedelta(days=1))
     due = due_now(reminder_prefs(snapshot), reminder_log(snapshot), moment,
                   week_start=settings.week_start, events=events,
-                  activities=snapshot.activities, timer=snapshot.timer)
+                  activities=snapshot.activities, timer=snapshot.timer,
+                  today_opened_on=repo.today_opened_on())
     ex_name = snapshot.profile.ex_name
     return [(item, *describe(item, ex_name, settings.discreet)) for item in due]

@@ -252,3 +252,14 @@ def test_unit_and_cron_command_lines_keep_odd_paths_literal() -> None:
     line = cron_block(Path("/data/it's 100%.json")).splitlines()[1]
     assert "'/data/it'\"'\"'s 100\\%.json'" in line
     assert applescript_string('say "hi" \\ bye\nnow') == '"say \\"hi\\" \\\\ bye now"'
+
+
+def test_morning_rests_once_today_was_opened(profile: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from companion.store.repository import Repository
+
+    assert "A minute for today?" in run("remind", "fire", "--dry-run", now=SUNDAY_MORNING).output
+    monkeypatch.setenv("COMPANION_NOW", SUNDAY_MORNING)
+    repo = Repository(profile)
+    assert repo.note_today_opened(repo.load())
+    assert not repo.note_today_opened(repo.load())  # once a day
+    assert run("remind", "fire", "--dry-run").output == ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,9 +23,10 @@ def at(text: str, zone: str = LONDON, day_start: time = time(0)) -> Moment:
 
 def kinds(moment: Moment, prefs: ReminderPrefs | None = None, log: ReminderLog | None = None,
           events: list[Event] | None = None, activities: list[Activity] | None = None,
-          timer: Timer | None = None, week_start: str = "monday") -> list[str]:
+          timer: Timer | None = None, week_start: str = "monday", opened: date | None = None) -> list[str]:
     due = due_now(prefs or ReminderPrefs.from_dict({}), log or ReminderLog(), moment,
-                  week_start=week_start, events=events or [], activities=activities or [], timer=timer)
+                  week_start=week_start, events=events or [], activities=activities or [], timer=timer,
+                  today_opened_on=opened)
     return [d.kind for d in due]
 
 
@@ -61,8 +62,8 @@ def test_planning_follows_the_week_start() -> None:
 
 def test_morning_rests_once_today_was_opened_or_anything_logged() -> None:
     moment = at("2026-11-29 09:00")
-    assert kinds(moment, log=ReminderLog(today_opened_on="2026-11-29")) == []
-    assert kinds(moment, log=ReminderLog(today_opened_on="2026-11-28")) == ["morning"]
+    assert kinds(moment, opened=date(2026, 11, 29)) == []
+    assert kinds(moment, opened=date(2026, 11, 28)) == ["morning"]
     assert kinds(moment, events=[event("journal", "2026-11-29 07:10")]) == []
     assert kinds(moment, events=[event("journal", "2026-11-28 23:10")]) == ["morning"]
 
@@ -135,7 +136,7 @@ def test_timer_that_ended_comes_once_and_not_after_a_day() -> None:
     assert kinds(at("2026-12-01 09:59", "UTC"), timer=timer) == ["timer", "morning"]
     assert kinds(at("2026-12-01 10:01", "UTC"), timer=timer) == ["morning"]
     assert kinds(at("2026-11-30 10:01"), ReminderPrefs.from_dict({}).switched("timer", False),
-                 log=ReminderLog(today_opened_on="2026-11-30"), timer=timer) == []
+                 opened=date(2026, 11, 30), timer=timer) == []
 
 
 def test_the_zone_decides_the_local_time() -> None:

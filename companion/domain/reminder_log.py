@@ -1,4 +1,4 @@
-"""The small record of what reminders were sent, and when Today was last opened.
+"""The small record of what reminders were sent.
 
 Kept apart from the reminder rules so that reading the data file (which knows every
 table's record type) does not load them.
@@ -17,11 +17,10 @@ LOG_KEEP_DAYS = 8
 
 @dataclass
 class ReminderLog(Record):
-    """What was sent (key -> instant), and the last day Today was opened."""
+    """What was sent: once-only key -> the instant it was sent."""
 
     id: str = field(default_factory=new_id)
     sent: dict[str, str] = field(default_factory=dict)
-    today_opened_on: str | None = None
 
     def last_sent(self) -> tuple[str, str] | None:
         """(key, instant) of the latest notification sent, if any."""

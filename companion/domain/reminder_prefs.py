@@ -119,6 +119,10 @@ class ReminderPrefs:
             return self._with(replace(current, lead_minutes=lead))
         return self._with(replace(current, at=value, day=parse_weekday(day) if day else current.day))
 
+    def planning_on(self, day: str | None) -> ReminderPrefs:
+        """The same preferences with the planning day set (None: the day before the week starts)."""
+        return self._with(replace(self.reminders[PLANNING], day=parse_weekday(day) if day else None))
+
     def quiet(self, on: bool) -> ReminderPrefs:
         """The same preferences with quiet mode on or off."""
         return replace(self, quiet_mode=on)

@@ -74,28 +74,31 @@ class Moment:
 
 def due_now(prefs: ReminderPrefs, log: ReminderLog, moment: Moment, *, week_start: str,
             events: Sequence[Event], activities: Iterable[Activity],
-            timer: Timer | None) -> list[Due]:
-    """Every notification due at this moment that has not been sent yet."""
+            timer: Timer | None, today_opened_on: date | None = None) -> list[Due]:
+    """Every notification due at this moment that has not been sent yet.
+
+    `today_opened_on` is the last day the person opened Today (the morning one rests then).
+    """
     activities = list(activities)
     quiet = in_quiet_hours(moment.wall.time(), prefs.quiet_hours)
     found: list[Due] = []
     if prefs.active(TIMER) and timer is not None and _timer_ended(timer, moment.now):
         found.append(Due(TIMER, f"timer:{timer.id}"))
     if not quiet:
-        found += _daily(prefs, log, moment, week_start, events, activities)
+        found += _daily(prefs, moment, week_start, events, activities, today_opened_on)
         if prefs.active(ACTIVITIES):
             found += _activities(prefs, moment, activities)
     return [due for due in found if due.key not in log.sent]
 
 
-def _daily(prefs: ReminderPrefs, log: ReminderLog, moment: Moment, week_start: str,
-           events: Sequence[Event], activities: list[Activity]) -> list[Due]:
+def _daily(prefs: ReminderPrefs, moment: Moment, week_start: str, events: Sequence[Event],
+           activities: list[Activity], today_opened_on: date | None) -> list[Due]:
     today = moment.today
     day_end = moment.slot(today + timedelta(days=1), moment.day_starts_at)
     todays = [e for e in events if e.kind != EventKind.MILESTONE.value
               and event_date(e, moment.day_starts_at) == today]
     skip = {
-        MORNING: log.today_opened_on == today.isoformat() or bool(todays),
+        MORNING: today_opened_on == today or bool(todays),
         EVENING: any(e.kind == EventKind.MOOD.value for e in todays),
         PLANNING: (WEEKDAYS[today.weekday()] != prefs.reminders[PLANNING].planning_day(week_start)
                    or _next_week_planned(activities, today, week_start)),

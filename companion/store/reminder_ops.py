@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
 
+from companion import locations
 from companion.domain.records import instant_text
 from companion.domain.reminder_log import ReminderLog
 from companion.domain.reminder_prefs import ReminderPrefs
 from companion.store.core import RepositoryCore
+from companion.store.errors import WriteFailedError
+from companion.store.files import FILE_MODE, ensure_private_dir
 from companion.store.snapshot import Snapshot
 
 LOG_TABLE = "reminder_log"
@@ -28,7 +32,7 @@ def reminder_log(snapshot: Snapshot) -> ReminderLog:
 
 
 class ReminderOperations(RepositoryCore):
-    """Change reminder preferences; note what was sent and that Today was opened."""
+    """Change reminder preferences; note what was sent, and that Today was opened."""
 
     def change_reminders(self, change: Callable[[ReminderPrefs], ReminderPrefs]) -> ReminderPrefs:
         """Apply `change` to the stored preferences and save the result."""
@@ -65,21 +69,29 @@ class ReminderOperations(RepositoryCore):
     def note_today_opened(self, snapshot: Snapshot) -> bool:
         """Remember that Today was opened today (the morning reminder then rests).
 
-        Writes only on the first opening of a day; returns whether it wrote.
+        A date in a small file beside the data file, written on the first opening of
+        a day only: opening the app never rewrites the data file. Returns whether it wrote.
         """
-        today = self.clock(snapshot.settings).today().isoformat()
-        if reminder_log(snapshot).today_opened_on == today or snapshot.profile is None:
+        if snapshot.profile is None:
             return False
+        today = self.clock(snapshot.settings).today()
+        if self.today_opened_on() == today:
+            return False
+        marker = locations.today_opened_file(self.path)
+        try:
+            ensure_private_dir(marker.parent)
+            marker.write_text(today.isoformat() + "\n", encoding="utf-8")
+            marker.chmod(FILE_MODE)
+        except (OSError, WriteFailedError):
+            return False  # a reminder detail: never worth bothering the person about
+        return True
 
-        def apply(db: TinyDB, snap: Snapshot) -> bool:
-            log = reminder_log(snap)
-            if log.today_opened_on == today:
-                return False
-            log.today_opened_on = today
-            self._save_log(db, log)
-            return True
-
-        return bool(self._write(apply))
+    def today_opened_on(self) -> date | None:
+        """The last day Today was opened, if it is known."""
+        try:
+            return date.fromisoformat(locations.today_opened_file(self.path).read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return None
 
     def _save_log(self, db: TinyDB, log: ReminderLog) -> None:
         db.table(LOG_TABLE).truncate()
