@@ -153,7 +153,8 @@ def install(ctx: click.Context, scheduler: str | None) -> None:
     click.echo(f"Reminders installed with {done.scheduler}. Wrote:")
     for item in done.wrote:
         click.echo(f"  {item}")
-    click.echo(f"To turn them on: {done.enable}")
+    click.echo(f"To turn them on: {done.enable}" if done.enable
+               else "Nothing more to turn on: cron reads the new crontab by itself.")
 
 
 @remind.command()

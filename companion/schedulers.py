@@ -121,12 +121,12 @@ def unit_files(scheduler: str, data_file: Path) -> dict[Path, str]:
 
 
 def enable_command(scheduler: str, paths: list[Path]) -> str:
-    """The one command that turns installed units on."""
+    """The one command that turns installed units on ("" for cron: nothing to do)."""
     if scheduler == SYSTEMD:
         return f"systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer"
     if scheduler == LAUNCHD:
         return f"launchctl load -w {shlex.quote(str(paths[0]))}"
-    return "nothing more: cron reads the new crontab by itself"
+    return ""  # cron reads the new crontab by itself
 
 
 def ours(path: Path) -> bool:
@@ -145,6 +145,9 @@ def cron_block(data_file: Path) -> str:
     """Our crontab lines (cron reads % as a line break, so it is escaped)."""
     words = [shlex.quote(word) for word in fire_command(data_file)]
     address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not address and runtime and Path(runtime, "bus").exists():
+        address = f"unix:path={runtime}/bus"  # the standard per-user bus
     prefix = f"DBUS_SESSION_BUS_ADDRESS={shlex.quote(address)} " if address else ""
     line = f"*/{EVERY_MINUTES} * * * * {prefix}{' '.join(words)} >/dev/null 2>&1"
     return f"{CRON_BEGIN}\n{line.replace('%', chr(92) + '%')}\n{CRON_END}\n"
