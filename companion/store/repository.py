@@ -311,7 +311,7 @@ class Repository(ActivityOperations, TimerOperations, ReminderOperations, Reposi
                     continue
                 target = db.table(name)
                 existing = {doc.get("id") for doc in target.all()}
-                singleton = name in ("profile", "settings", "timer")
+                singleton = name in ("profile", "settings", "timer", "reminder_log")
                 for record in table.values():
                     if record.get("id") in existing or (singleton and existing):
                         continue
