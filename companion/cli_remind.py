@@ -16,8 +16,8 @@ def remind() -> None:
     """Reminders: a morning check-in, an evening mood, a Sunday plan, what you planned.
 
     They come from your system's scheduler (`companion remind install`) and notifier,
-    never name anyone but you, and `companion remind quiet on` keeps only the ones
-    for planned activities and the timer.
+    speak only about you and your day, and `companion remind quiet on` keeps only the
+    ones for planned activities and the timer.
     """
 
 
@@ -103,26 +103,22 @@ def set_(ctx: click.Context, name: str, at: str, day: str | None) -> None:
                    "and is skipped if the day has turned by then.")
 
 
-@remind.command()
-@click.argument("name")
-@click.pass_context
-@friendly_errors
-def off(ctx: click.Context, name: str) -> None:
-    """Turn one reminder off."""
-    from companion.domain.reminder_prefs import check_name
+def _switch_command(enabled: bool) -> None:
+    """`remind on NAME` and `remind off NAME`."""
+    word = "on" if enabled else "off"
 
-    _change(ctx, lambda p: p.switched(check_name(name), False), f"{name}: off")
+    @remind.command(word, help=f"Turn one reminder {word}.")
+    @click.argument("name")
+    @click.pass_context
+    @friendly_errors
+    def switch(ctx: click.Context, name: str) -> None:
+        from companion.domain.reminder_prefs import check_name
+
+        _change(ctx, lambda p: p.switched(check_name(name), enabled), f"{name}: {word}")
 
 
-@remind.command()
-@click.argument("name")
-@click.pass_context
-@friendly_errors
-def on(ctx: click.Context, name: str) -> None:
-    """Turn one reminder on."""
-    from companion.domain.reminder_prefs import check_name
-
-    _change(ctx, lambda p: p.switched(check_name(name), True), f"{name}: on")
+_switch_command(True)
+_switch_command(False)
 
 
 @remind.command()
