@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.domain.records import Activity, Event, Timer
 from companion.domain.reminder_log import ReminderLog
@@ -179,3 +181,26 @@ def test_quiet_hours_wrap_midnight() -> None:
     assert in_quiet_hours(time(23, 0), hours) and in_quiet_hours(time(3, 0), hours)
     assert not in_quiet_hours(time(7, 0), hours) and not in_quiet_hours(time(22, 59), hours)
     assert not in_quiet_hours(time(3, 0), ("00:00", "00:00"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(minutes=st.lists(st.integers(0, 3 * 24 * 60 - 1), min_size=1, max_size=80, unique=True),
+       zone=st.sampled_from(["UTC", LONDON, "America/New_York", "Asia/Kolkata"]),
+       day_start=st.sampled_from([time(0), time(3), time(5, 30)]),
+       quiet_mode=st.booleans())
+def test_fired_any_number_of_times_each_reminder_comes_at_most_once_a_day(
+        minutes: list[int], zone: str, day_start: time, quiet_mode: bool) -> None:
+    start = datetime(2026, 11, 28, tzinfo=timezone.utc)
+    prefs = ReminderPrefs.from_dict({}).quiet(quiet_mode)
+    walk = Activity(id="walk", title="Walk", on="2026-11-29", at="18:30", repeat="weekly")
+    log = ReminderLog()
+    seen: list[tuple[str, date]] = []
+    for offset in sorted(minutes):
+        moment = Moment(start + timedelta(minutes=offset), zone, day_start)
+        due = due_now(prefs, log, moment, week_start="monday", events=[], activities=[walk], timer=None)
+        for item in due:
+            assert not in_quiet_hours(moment.wall.time(), prefs.quiet_hours)
+            assert not (quiet_mode and item.kind in ("morning", "evening", "planning"))
+            seen.append((item.kind, moment.today))
+            log.sent[item.key] = moment.now.isoformat()
+    assert len(seen) == len(set(seen))
