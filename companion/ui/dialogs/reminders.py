@@ -68,21 +68,23 @@ class RemindersDialog(Dialog[bool]):
 
     TITLE_TEXT = "Reminders"
 
-    DEFAULT_CSS = """
-    RemindersDialog .dialog { width: 80; }
-    RemindersDialog .field-row Select { width: 12; }
-    RemindersDialog .field-row Input { width: 9; margin-left: 1; }
+    CSS = """
+    RemindersDialog .dialog { width: 84; }
+    RemindersDialog .dialog-body > .field-row { margin-top: 0; }
+    RemindersDialog .dialog-body > .guidance { margin-bottom: 1; }
+    RemindersDialog .field-row Select { width: 9; }
+    RemindersDialog .field-row Input { width: 8; margin-left: 1; }
     RemindersDialog #planning-day { width: 1fr; margin-left: 1; }
     RemindersDialog .reminder-hint { width: 1fr; padding-left: 1; color: $text-muted; }
+    RemindersDialog #quiet-hours { padding-left: 0; }
     """
 
     def compose_body(self) -> ComposeResult:
         snapshot: Snapshot = self.app.snapshot  # type: ignore[attr-defined]
         prefs = reminder_prefs(snapshot)
         week_start = snapshot.settings.week_start
-        yield Static("They come through your system's notifications, about you and your day "
-                     "(never anyone's name). Turn them on with `companion remind install`.",
-                     classes="guidance")
+        yield Static("They come through your system's notifications and speak only about you "
+                     "and your day. Turn them on with `companion remind install`.", classes="guidance")
         for name in KINDS:
             reminder = prefs.reminders[name]
             parts: list[Static | Input | Select[object]] = [
@@ -106,7 +108,8 @@ class RemindersDialog(Dialog[bool]):
                          Static("only activities and the timer", classes="reminder-hint"),
                          classes="field-row")
         start, end = prefs.quiet_hours
-        yield Static(f"Quiet hours {start}–{end}: only the timer comes then.", classes="reminder-hint")
+        yield Static(f"Quiet hours {start}–{end}: only the timer comes then.", id="quiet-hours",
+                     classes="reminder-hint")
         yield Static("", id="reminders-error", classes="error-text")
 
     def on_mount(self) -> None:
