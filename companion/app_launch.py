@@ -7,6 +7,7 @@ timer is on screen as soon as possible; everything else goes to the click CLI.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import NamedTuple
 
@@ -85,7 +86,8 @@ def open_app(data_file: str | None = None, theme: str | None = None,
 def main(args: list[str] | None = None) -> None:
     """The `companion` console script."""
     argv = sys.argv[1:] if args is None else args
-    request = app_request(argv)
+    # Shell completion asks click with no arguments and an environment variable.
+    request = None if "_COMPANION_COMPLETE" in os.environ else app_request(argv)
     if request is None:
         from companion.cli import entry
 

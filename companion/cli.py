@@ -19,6 +19,8 @@ LAZY_COMMANDS = {
     "doctor": "companion.cli_data:doctor",
     "themes": "companion.cli_app:themes",
     "demo": "companion.cli_app:demo",
+    "remind": "companion.cli_remind:remind",
+    "completion": "companion.cli_shell:completion",
 }
 
 
@@ -120,6 +122,8 @@ def status(ctx: click.Context, as_json: bool, short: bool) -> None:
 
     repo = repository(ctx)
     snapshot = repo.load()
+    if short and snapshot.profile is None:
+        return  # a prompt or status bar stays clean where Companion is not set up
     current = repo.status(snapshot)
     if as_json:
         click.echo(json.dumps(current.to_json(), indent=2))

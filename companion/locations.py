@@ -58,3 +58,22 @@ def builtin_themes_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "themes"
+
+
+def systemd_user_dir() -> Path:
+    """Where user-level systemd units live ($XDG_CONFIG_HOME/systemd/user)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base).expanduser().absolute() / "systemd" / "user"
+
+
+def launch_agents_dir() -> Path:
+    """Where a macOS user's LaunchAgents live."""
+    return Path.home() / "Library" / "LaunchAgents"
+
+
+def today_opened_file(data: Path) -> Path:
+    """A one-line note beside the data file: the last day Today was opened.
+
+    Kept out of the data file so that opening the app never writes it (reminders read it).
+    """
+    return data.with_name(data.stem + "-today-opened")

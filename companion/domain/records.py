@@ -240,6 +240,7 @@ class Settings(Record):
     theme: str = "companion-calm"
     discreet: bool = False
     last_backup_on: str | None = None
+    reminders: dict[str, Any] = field(default_factory=dict)  # see domain/reminder_prefs.py
 
 
 @dataclass

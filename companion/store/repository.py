@@ -30,11 +30,12 @@ from companion.domain.status import event_date
 from companion.store.activities import ActivityOperations
 from companion.store.core import NoProfileError, RepositoryCore, clock_for
 from companion.store.files import Document
+from companion.store.reminder_ops import ReminderOperations
 from companion.store.snapshot import Snapshot, snapshot_of
 from companion.store.timer_ops import TimerOperations
 
 
-class Repository(ActivityOperations, TimerOperations, RepositoryCore):
+class Repository(ActivityOperations, TimerOperations, ReminderOperations, RepositoryCore):
     """Named operations on one data file.
 
     Args:
@@ -310,7 +311,7 @@ class Repository(ActivityOperations, TimerOperations, RepositoryCore):
                     continue
                 target = db.table(name)
                 existing = {doc.get("id") for doc in target.all()}
-                singleton = name in ("profile", "settings", "timer")
+                singleton = name in ("profile", "settings", "timer", "reminder_log")
                 for record in table.values():
                     if record.get("id") in existing or (singleton and existing):
                         continue

@@ -78,6 +78,9 @@ class SettingsScreen(Screen[None]):
             yield row("Discreet mode", Select([("Off", False), ("On", True)], value=settings.discreet, allow_blank=False,
                                              id="discreet", compact=True),
                       hint="neutral wording; their name never shown")
+            from companion.ui.dialogs.reminders import RemindersRow
+
+            yield RemindersRow(snapshot)
             yield Static("Your data", classes="settings-section")
             yield Static(f"Data file: {self.app.repo.path}\nBackups: {self.app.repo.db.backups()[0].parent if self.app.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
                          id="data-location", classes="muted", markup=False)

@@ -74,6 +74,7 @@ class TodayScreen(Screen[None]):
         """Redraw everything from the records."""
         if snapshot.profile is None:
             return
+        self.app.repo.note_today_opened(snapshot)  # the morning reminder rests today
         status = self._status(snapshot)
         discreet = snapshot.settings.discreet
         self.query_one(PeriodCard).show(status, discreet)
