@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime
 from typing import Any
 
@@ -55,6 +56,9 @@ class Field:
     required: bool = False
     limit: int | None = None
     multiline: bool = True
+    # Values already found fine, as (type, value): ten years hold the same zones,
+    # dates and choices tens of thousands of times.
+    fine: set[tuple[type, Any]] = dataclass_field(default_factory=set, compare=False, repr=False)
 
 
 def shown(value: Any) -> str:
@@ -69,6 +73,8 @@ def _kind_of(value: Any) -> str:
 
 
 def _expected(what: str, value: Any) -> str:
+    if value is None or value.__class__ is bool:
+        return f"expected {what}, found {'null' if value is None else str(value).lower()}"
     return f"expected {what}, found {_kind_of(value)} {shown(value)}"
 
 
@@ -213,29 +219,40 @@ def plain(value: Any, depth: int = 0) -> str | None:
 Schema = dict[str, Field]
 
 
+_REMEMBERED = (str, int, bool, type(None))
+_MEMORY = 4096
+_required: dict[int, tuple[str, ...]] = {}
+
+
 def check_fields(table: str, doc_id: str, record: dict[str, Any], schema: Schema,
                  cleaning: bool, label: str = "") -> None:
     """Check (and on import clean) one record's fields; raise RecordProblem at the first."""
-    for name, rule in schema.items():
-        if name not in record:
-            if rule.required:
-                raise RecordProblem(table, doc_id, label + name, "is missing")
-            continue
-        value = record[name]
-        problem = rule.check(value)
-        if problem:
-            raise RecordProblem(table, doc_id, label + name, problem)
-        if cleaning and rule.limit is not None and value.__class__ is str:
-            from companion.domain.text import clean
-
-            record[name] = clean(value, rule.limit, rule.multiline).text
     for name, value in record.items():
-        if name not in schema:
+        rule = schema.get(name)
+        if rule is None:  # a field this version does not know: kept if it is plain JSON
             if not encodable(name):
                 raise RecordProblem(table, doc_id, None, "a field name is not Unicode text")
             problem = plain(value)
             if problem:
                 raise RecordProblem(table, doc_id, label + name, problem)
+            continue
+        key = (value.__class__, value) if value.__class__ in _REMEMBERED and rule.limit is None else None
+        if key is None or key not in rule.fine:
+            problem = rule.check(value)
+            if problem:
+                raise RecordProblem(table, doc_id, label + name, problem)
+            if key is not None and len(rule.fine) < _MEMORY:
+                rule.fine.add(key)
+        if cleaning and rule.limit is not None:
+            from companion.domain.text import clean
+
+            record[name] = clean(value, rule.limit, rule.multiline).text
+    required = _required.get(id(schema))
+    if required is None:
+        required = _required[id(schema)] = tuple(name for name, rule in schema.items() if rule.required)
+    for name in required:
+        if name not in record:
+            raise RecordProblem(table, doc_id, label + name, "is missing")
 
 
 def check_table(name: str, table: Any, cleaning: bool = False) -> None:
