@@ -160,6 +160,14 @@ def _table(name: str, table: dict[str, Any], blocks: list[str], days: list[str])
     return [*chunks, b"}"]
 
 
+def _sealable(meta: Any) -> bool:
+    """Whether the meta table is the current schema's and nothing else (an old seal
+    read back with the file is replaced by the new one)."""
+    if not isinstance(meta, dict) or list(meta) != ["1"] or not isinstance(meta["1"], dict):
+        return False
+    return {k: v for k, v in meta["1"].items() if k != "sha256_of_rest"} == {"schema_version": SCHEMA_VERSION}
+
+
 def serialise_parts(document: dict[str, dict[str, Any]]) -> list[Chunk]:
     """The bytes written to disk, in parts (joined, they are the file): plain JSON in
     the line layout described above. Writing the parts one after the other spares
@@ -173,7 +181,7 @@ def serialise_parts(document: dict[str, dict[str, Any]]) -> list[Chunk]:
         if len(big) < len(BIG_TABLES) or not all(
                 set(map(type, document[name].values())) <= {dict} for name in big):
             return [json.dumps(document, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")]
-        sealed = document.get("meta") == {"1": {"schema_version": SCHEMA_VERSION}}
+        sealed = _sealable(document.get("meta"))
         try:
             small = [f"{_ENCODE_KEY(name)}:{''.join(_ENCODE(table, 0))}" for name, table in document.items()
                      if name not in BIG_TABLES and not (sealed and name == "meta")]
