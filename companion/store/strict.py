@@ -17,7 +17,7 @@ from typing import Any
 
 from companion.store.errors import CorruptDataError
 from companion.store.files import quiet_collector
-from companion.store.validation import RecordProblem, check_document, shown
+from companion.store.validation import RecordProblem, check_document, check_keys, shown
 
 
 class _Twice(dict):  # type: ignore[type-arg]
@@ -109,6 +109,10 @@ def load_strict(raw: bytes, path: Path) -> Any:
     if not raw.strip():
         raise CorruptDataError(path, "the file is empty")
     document = _load(raw, path)
+    try:
+        check_keys(document)
+    except RecordProblem as problem:
+        raise CorruptDataError(path, str(problem)) from None
     check_shape(document, path)
     return document
 

@@ -255,24 +255,31 @@ def check_fields(table: str, doc_id: str, record: dict[str, Any], schema: Schema
             raise RecordProblem(table, doc_id, label + name, "is missing")
 
 
-def check_table(name: str, table: Any, cleaning: bool = False) -> None:
-    """Check every record of one table (schema.py says how each must look)."""
-    from companion.store.schema import check_record
-
-    if table.__class__ is not dict:
-        raise RecordProblem(name, None, None, _expected("an object of records", table))
-    if not encodable(name):
-        raise RecordProblem(ascii(name), None, None, "the table's name is not Unicode text")
-    for doc_id, record in table.items():
-        if not _DOC_ID.fullmatch(doc_id):
-            raise RecordProblem(name, shown(doc_id), None,
-                                "a record's key must be a whole number from 1 written without leading zeros")
-        if record.__class__ is not dict:
-            raise RecordProblem(name, doc_id, None, _expected("an object", record))
-        check_record(name, doc_id, record, cleaning)
+def check_keys(document: Any) -> None:
+    """Tables of records under whole-number keys, each an object with a safe id (if
+    any): checked before anything else, so that the message names the record."""
+    if document.__class__ is not dict:
+        return  # not a data file at all: check_shape says so
+    for name, table in document.items():
+        if not encodable(name):
+            raise RecordProblem(ascii(name), None, None, "the table's name is not Unicode text")
+        if table.__class__ is not dict:
+            raise RecordProblem(name, None, None, _expected("an object of records", table))
+        for doc_id, record in table.items():
+            if not _DOC_ID.fullmatch(doc_id):
+                raise RecordProblem(name, shown(doc_id), None,
+                                    "a record's key must be a whole number from 1, written without leading zeros")
+            if record.__class__ is not dict:
+                raise RecordProblem(name, doc_id, None, _expected("an object", record))
+            if name != "meta" and "id" in record and safe_id(record["id"]):
+                raise RecordProblem(name, doc_id, "id", safe_id(record["id"]))  # type: ignore[arg-type]
 
 
 def check_document(document: dict[str, Any], cleaning: bool = False) -> None:
     """Check every table of a parsed document; raise RecordProblem at the first problem."""
+    from companion.store.schema import check_record
+
+    check_keys(document)
     for name, table in document.items():
-        check_table(name, table, cleaning)
+        for doc_id, record in table.items():
+            check_record(name, doc_id, record, cleaning)
