@@ -89,6 +89,9 @@ class Model:
     def __repr__(self) -> str:  # the file is half a megabyte: say what was done to it
         return f"Model(edits={self.edits!r})"
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:  # how Hypothesis shows a failing case
+        printer.text(repr(self))
+
     @classmethod
     def parse(cls, raw: bytes) -> Model:
         lines = raw.decode("ascii").split("\n")
@@ -235,6 +238,14 @@ def tables_of(raw: bytes) -> dict[str, dict[str, Any]]:
     return {name: document[name] for name in BIG}
 
 
+def written(tmp_path_factory: Any, model: Model) -> tuple[Path, bytes]:
+    """The edited file on disk, and its bytes."""
+    path = tmp_path_factory.mktemp("edit") / "c.json"
+    raw = model.render()
+    path.write_bytes(raw)
+    return path, raw
+
+
 EDITS = settings(max_examples=30, deadline=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -250,9 +261,7 @@ def test_the_file_companion_writes_is_read_in_parts_and_counted_right(tmp_path: 
 @given(edited())
 def test_every_figure_after_a_hand_edit_equals_a_count_over_the_whole_file(
         tmp_path_factory: Any, model: Model) -> None:
-    path = tmp_path_factory.mktemp("edit") / "c.json"
-    raw = model.render()
-    path.write_bytes(raw)
+    path, raw = written(tmp_path_factory, model)
     if raw == base_file():  # an edit that changed nothing (lines put back in their order)
         assert LazyTables.open(raw, path) is not None
     else:
@@ -264,9 +273,7 @@ def test_every_figure_after_a_hand_edit_equals_a_count_over_the_whole_file(
 @given(edited())
 def test_the_next_write_after_a_hand_edit_keeps_every_record_and_seals_the_file(
         tmp_path_factory: Any, model: Model) -> None:
-    path = tmp_path_factory.mktemp("write") / "c.json"
-    raw = model.render()
-    path.write_bytes(raw)
+    path, raw = written(tmp_path_factory, model)
     result = CliRunner().invoke(main, ["--data-file", str(path), "log", "mood", "4"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     before, after = tables_of(raw), tables_of(path.read_bytes())
@@ -274,6 +281,6 @@ def test_the_next_write_after_a_hand_edit_keeps_every_record_and_seals_the_file(
     added = {key: record for key, record in after["events"].items() if key not in before["events"]}
     assert {key: after["events"][key] for key in before["events"]} == before["events"]
     assert [record["kind"] for record in added.values()] == ["mood"]
-    written = path.read_bytes()
-    assert is_sealed(written) and LazyTables.open(written, path) is not None
-    assert app_figures(path) == whole_figures(written)
+    rewritten = path.read_bytes()
+    assert is_sealed(rewritten) and LazyTables.open(rewritten, path) is not None
+    assert app_figures(path) == whole_figures(rewritten)

@@ -97,28 +97,26 @@ def text(value: Any) -> str | None:
     return None if encodable(value) else "holds a lone surrogate (text that is not Unicode)"
 
 
-def day(value: Any) -> str | None:
-    if value.__class__ is not str or not _DAY.fullmatch(value):
-        return _expected("a date YYYY-MM-DD", value)
+def _calendar(value: Any, form: re.Pattern[str], what: str, parse: Callable[[str], Any], noun: str) -> str | None:
+    """A date or instant written in `form`, in the years kept, and real."""
+    if value.__class__ is not str or not form.fullmatch(value):
+        return _expected(what, value)
     if not YEARS[0] <= value[:4] <= YEARS[1]:
         return f"{value} is outside the years {YEARS[0]} to {YEARS[1]}"
     try:
-        date.fromisoformat(value)
+        parse(value)
     except ValueError:
-        return f"{shown(value)} is not a real date"
+        return f"{shown(value)} is not a real {noun}"
     return None
+
+
+def day(value: Any) -> str | None:
+    return _calendar(value, _DAY, "a date YYYY-MM-DD", date.fromisoformat, "date")
 
 
 def instant(value: Any) -> str | None:
-    if value.__class__ is not str or not _INSTANT.fullmatch(value):
-        return _expected("an instant like 2026-11-26T09:30:00+00:00", value)
-    if not YEARS[0] <= value[:4] <= YEARS[1]:
-        return f"{value} is outside the years {YEARS[0]} to {YEARS[1]}"
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return f"{shown(value)} is not a real instant"
-    return None
+    return _calendar(value, _INSTANT, "an instant like 2026-11-26T09:30:00+00:00",
+                     lambda text: datetime.fromisoformat(text.replace("Z", "+00:00")), "instant")
 
 
 def instant_or_empty(value: Any) -> str | None:
