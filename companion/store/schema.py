@@ -48,7 +48,7 @@ from companion.store.validation import (
 LINE = Field(text, limit=TITLE_LIMIT, multiline=False)
 NOTE = Field(text, limit=NOTE_LIMIT)
 LONG = Field(text, limit=LONG_TEXT_LIMIT)
-ID = Field(safe_id)
+ID = Field(lambda value: None if value is None or value == "" else safe_id(value))  # none yet: one is given
 CREATED = Field(instant_or_empty)
 INTENSITY = Field(optional(whole(1, 10)))
 DAY_MINUTES = 24 * 60

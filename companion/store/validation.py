@@ -269,7 +269,7 @@ def check_keys(document: Any) -> None:
                                     "a record's key must be a whole number from 1, written without leading zeros")
             if record.__class__ is not dict:
                 raise RecordProblem(name, doc_id, None, _expected("an object", record))
-            if name != "meta" and "id" in record and safe_id(record["id"]):
+            if name != "meta" and record.get("id") not in (None, "") and safe_id(record["id"]):
                 raise RecordProblem(name, doc_id, "id", safe_id(record["id"]))  # type: ignore[arg-type]
 
 
