@@ -135,3 +135,14 @@ def test_a_good_export_imports_whole_both_ways(exported: dict[str, Any], data_fi
     assert run("import", str(source), "--merge").output.strip() == "Merged: 0 records added."
     status = json.loads(run("status", "--json").output)
     assert status["urges"]["last_7_days"] == 1 and status["they_reached_out"]["total"] == 1
+
+
+def test_records_without_ids_are_imported_and_given_one(exported: dict[str, Any], data_file: Path,
+                                                         tmp_path: Path) -> None:
+    first(exported, "events", "urge")["id"] = None
+    del first(exported, "activities")["id"]
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(exported))
+    assert run("import", str(source)).exit_code == 0
+    snapshot = Repository(data_file).load()
+    assert all(e.id for e in snapshot.events) and all(a.id for a in snapshot.activities)
