@@ -164,3 +164,12 @@ def test_doctor_says_a_hand_edited_file_is_read_whole_and_its_figures_are_right(
     assert "changed since Companion last wrote it" in result.output
     assert run("log", "mood", "2").exit_code == 0
     assert "exactly as Companion wrote it" in run("doctor").output
+
+
+def test_a_file_saved_by_an_editor_with_a_byte_order_mark_and_crlf_is_read_and_laid_out_again(
+        started: Path) -> None:
+    before = run("status", "--json").output
+    started.write_bytes(b"\xef\xbb\xbf" + started.read_bytes().replace(b"\n", b"\r\n"))
+    assert run("status", "--json").output == before
+    assert run("log", "mood", "2").exit_code == 0
+    assert is_sealed(started.read_bytes())

@@ -56,7 +56,7 @@ def _load(raw: bytes, path: Path) -> Any:
         return made
 
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # an editor may have saved it with a byte-order mark
     except UnicodeDecodeError:
         raise CorruptDataError(path, "the file is not UTF-8 text") from None
     try:
