@@ -297,7 +297,7 @@ class Repository(ActivityOperations, TimerOperations, RepositoryCore):
         """
         from companion.store.database import migrate
         from companion.store.files import check_shape
-        from companion.store.validation import RecordProblem, check_document
+        from companion.store.schema import RecordProblem, check_document
 
         check_shape(document, self.path)
         try:

@@ -31,6 +31,7 @@ from companion.store.validation import (
     RecordProblem,
     Schema,
     check_fields,
+    check_keys,
     clock_time,
     day,
     flag,
@@ -127,4 +128,12 @@ def check_record(table: str, doc_id: str, record: dict[str, Any], cleaning: bool
             check_fields(table, doc_id, data, EVENT_DATA[record.get("kind", _DEFAULT_KIND)], cleaning, "data.")
 
 
-__all__ = ["EVENT_DATA", "TABLES", "RecordProblem", "check_record"]
+def check_document(document: dict[str, Any], cleaning: bool = False) -> None:
+    """Check every record of a parsed document; raise RecordProblem at the first problem."""
+    check_keys(document)
+    for name, table in document.items():
+        for doc_id, record in table.items():
+            check_record(name, doc_id, record, cleaning)
+
+
+__all__ = ["EVENT_DATA", "TABLES", "RecordProblem", "check_document", "check_record"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from companion.store.errors import CorruptDataError
 from companion.store.files import quiet_collector
-from companion.store.validation import RecordProblem, check_document, check_keys, shown
+from companion.store.validation import RecordProblem, check_keys, shown
 
 
 class _Twice(dict):  # type: ignore[type-arg]
@@ -120,6 +120,7 @@ def load_strict(raw: bytes, path: Path) -> Any:
 def load_checked(raw: bytes, path: Path) -> Any:
     """Strict JSON whose every record is as this version expects (schema.py)."""
     from companion.store.migrations import SCHEMA_VERSION, schema_version
+    from companion.store.schema import check_document
 
     document = load_strict(raw, path)
     if schema_version(document) > SCHEMA_VERSION:

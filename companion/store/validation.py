@@ -3,8 +3,8 @@
 The rules per table and per event kind live in schema.py; this module holds the
 kinds of field (text, a date, an instant, one of some values...) and the walk that
 applies them. Reading a file that Companion did not provably write itself
-(seal.py), and importing any file, go through `check_document`; the first problem
-is raised as a `RecordProblem` naming the table, the record and the field.
+(seal.py), and importing any file, go through `schema.check_document`; the first
+problem is raised as a `RecordProblem` naming the table, the record and the field.
 
 Importing also cleans text as typed text is cleaned (control characters removed,
 length capped); reading keeps text as it is stored.
@@ -271,13 +271,3 @@ def check_keys(document: Any) -> None:
                 raise RecordProblem(name, doc_id, None, _expected("an object", record))
             if name != "meta" and record.get("id") not in (None, "") and safe_id(record["id"]):
                 raise RecordProblem(name, doc_id, "id", safe_id(record["id"]))  # type: ignore[arg-type]
-
-
-def check_document(document: dict[str, Any], cleaning: bool = False) -> None:
-    """Check every table of a parsed document; raise RecordProblem at the first problem."""
-    from companion.store.schema import check_record
-
-    check_keys(document)
-    for name, table in document.items():
-        for doc_id, record in table.items():
-            check_record(name, doc_id, record, cleaning)
