@@ -46,12 +46,12 @@ def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -
 def import_(ctx: click.Context, file: str, merge: bool) -> None:
     """Import a JSON export. Replacing keeps a backup of the current file."""
     from companion.store.errors import CorruptDataError
-    from companion.store.files import parse_document
+    from companion.store.strict import load_strict
 
     repo = repository(ctx)
     source = Path(file)
     try:
-        document = parse_document(source.read_bytes(), source)
+        document = load_strict(source.read_bytes(), source)  # its records are checked on import
     except CorruptDataError as error:
         raise ValueError(f"{source} is not a Companion export: {error.reason}") from None
     from companion.store.migrations import SCHEMA_VERSION, schema_version

@@ -150,7 +150,8 @@ def test_a_version_0_file_is_migrated(data_file: Path, source: MovableSource) ->
     assert data_file.read_bytes() == original  # reading never writes
     repo.log_mood(4)
     document = json.loads(data_file.read_bytes())
-    assert document["meta"] == {"1": {"schema_version": database_module.SCHEMA_VERSION}}
+    assert document["meta"]["1"]["schema_version"] == database_module.SCHEMA_VERSION
+    assert set(document["meta"]["1"]) == {"schema_version", "sha256_of_rest"}  # and sealed (seal.py)
     assert set(document) >= set(database_module.TABLES)
     stored = sorted(r["id"] for r in document["events"].values() if r["kind"] == "urge")
     assert stored == ids  # the ids given on reading are the ones kept

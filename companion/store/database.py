@@ -141,8 +141,9 @@ class Database:
 
     def tables(self) -> Tables:
         """The current tables for reading, as `read` gives them; a file in Companion's
-        line layout is parsed a part at a time (see layout.py), unless it is small
-        enough that parsing it whole is quicker."""
+        line layout, sealed as Companion wrote it (seal.py), is parsed a part at a
+        time (see layout.py), unless it is small enough that parsing it whole is
+        quicker. Any other file is parsed whole and checked record by record."""
         from companion.store.tables import WholeTables
 
         raw = read_bytes(self.path)

@@ -34,7 +34,7 @@ def check(db: Database) -> Report:
             report.lines.append("No data file yet: nothing to check. Run `companion` to start.")
         return report
     try:
-        document = read_document(db.path)
+        document = _read_strictly(db.path)
     except DataFileError as error:
         report.healthy = False
         report.lines.append(f"✗ {error.reason}")
@@ -44,7 +44,7 @@ def check(db: Database) -> Report:
         if version > SCHEMA_VERSION:
             report.lines.append(f"! written by a newer Companion (schema {version}); read-only here")
         else:
-            problem = _records_problem(db, document)
+            problem = _records_problem(db, document) or trusted_numbers_problem(db, document)
             if problem:
                 report.healthy = False
                 report.lines.append(f"✗ {problem}")
@@ -52,6 +52,7 @@ def check(db: Database) -> Report:
                 counts = ", ".join(f"{len(document.get(t, {}))} {t}"
                                    for t in ("periods", "events", "activities"))
                 report.lines.append(f"✓ reads as Companion data, schema {version} ({counts})")
+                report.lines.append(layout_line(db))
     mode = db.path.stat().st_mode & 0o777
     if mode != FILE_MODE:
         report.lines.append(f"! file mode is {oct(mode)}; it should be private (0o600)")
@@ -76,6 +77,54 @@ def _records_problem(db: Database, document: dict) -> str | None:  # type: ignor
             activity.date  # noqa: B018
     except Exception as error:  # any malformed value: report it, never crash
         return f"some records cannot be read ({type(error).__name__}: {error})"
+    return None
+
+
+def _read_strictly(path: Path) -> dict:  # type: ignore[type-arg]
+    """The document, read as strict JSON with every record checked, sealed or not."""
+    from companion.store.files import parse_document, read_bytes
+
+    raw = read_bytes(path)
+    if raw is None:
+        raise DataFileError(path, "the file disappeared while it was checked")
+    return parse_document(raw, path, strict=True)
+
+
+def layout_line(db: Database) -> str:
+    """Whether the app reads the file in parts (sealed as written) or whole."""
+    from companion.store.files import read_bytes
+    from companion.store.seal import is_sealed
+
+    if is_sealed(read_bytes(db.path) or b""):
+        return "✓ exactly as Companion wrote it (sealed): Today may read it a part at a time"
+    return ("! changed since Companion last wrote it (by hand or by another tool): it is read whole "
+            "and checked record by record; the next save lays it out and seals it again")
+
+
+def trusted_numbers_problem(db: Database, document: dict) -> str | None:  # type: ignore[type-arg]
+    """Whether the figures the app shows, read the way the app reads the file, equal
+    those counted over the whole file checked record by record; why not, if not."""
+    from companion.domain.records import EventKind
+    from companion.store.core import RepositoryCore
+    from companion.store.migrations import migrate
+    from companion.store.snapshot import Snapshot
+    from companion.store.tables import WholeTables
+
+    def figures(snapshot: Snapshot) -> tuple[object, ...]:
+        counts = tuple(snapshot.count_events(kind.value) for kind in EventKind)
+        if snapshot.profile is None:
+            return counts
+        return counts, RepositoryCore(db.path).status(snapshot).to_json()
+
+    try:
+        as_the_app_reads = figures(Snapshot(db.tables()))
+        over_everything = figures(Snapshot(WholeTables(migrate(document, db.path))))
+    except DataFileError as error:
+        return error.reason
+    except Exception as error:  # any malformed value: report it, never crash
+        return f"the app cannot work out today's figures ({type(error).__name__}: {error})"
+    if as_the_app_reads != over_everything:
+        return "the figures the app would show differ from a count over the whole file"
     return None
 
 

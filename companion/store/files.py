@@ -66,10 +66,19 @@ def quiet_collector() -> Iterator[None]:
             gc.enable()
 
 
-def parse_document(raw: bytes, path: Path) -> Document:
-    """Parse and check the shape of a data file's bytes; raise CorruptDataError if wrong."""
-    if not raw.strip():
-        raise CorruptDataError(path, "the file is empty")
+def parse_document(raw: bytes, path: Path, strict: bool = False) -> Document:
+    """Parse and check a data file's bytes; raise CorruptDataError if wrong.
+
+    A file sealed as Companion wrote it (seal.py) is parsed as it is; any other
+    (or any file when `strict`) is parsed as strict JSON and every record is
+    checked (strict.py), so a problem is named before anything uses it.
+    """
+    from companion.store.seal import is_sealed
+
+    if strict or not is_sealed(raw):
+        from companion.store.strict import load_checked
+
+        return load_checked(raw, path)  # type: ignore[no-any-return]
     try:
         with quiet_collector():
             document = json.loads(raw.decode("utf-8"))

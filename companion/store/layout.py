@@ -31,9 +31,10 @@ unambiguous. Writing the layout costs about a quarter more than one `json.dumps`
 of the whole document; reading Today's part of ten years costs a few milliseconds
 instead of a few hundred.
 
-A file in this layout that someone edits by hand without keeping it (moving an
-event to another day, say) can mislead a partial read until the next write lays
-it out again; a file reshaped by a tool (jq, a stock TinyDB) is read whole.
+The first line seals the rest (seal.py): only a file exactly as Companion wrote
+it is read in parts. A file edited by hand or reshaped by a tool (jq, a stock
+TinyDB) is read whole and checked record by record, and the next write lays it
+out and seals it again.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ from typing import Any
 
 from companion.domain.planning import WEEKLY
 from companion.store.files import quiet_collector
+from companion.store.migrations import SCHEMA_VERSION
+from companion.store.seal import seal_line
 
 BIG_TABLES = ("activities", "events")
 RECORD_SEPARATOR = ",\n"
@@ -62,10 +65,11 @@ def _encoder() -> Any:
     """The C encoder with json.dumps's settings (compact, ASCII), called once per record."""
     c_encoder = getattr(json.encoder, "c_make_encoder", None)
     if c_encoder is None:  # a Python without the C accelerator
-        plain = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"))
+        plain = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
         return lambda value, _level: (plain.encode(value),)
+    # The last argument is allow_nan: NaN and infinities are refused, never written.
     return c_encoder(None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii,  # type: ignore[attr-defined]
-                     None, ":", ",", False, False, True)
+                     None, ":", ",", False, False, False)
 
 
 _ENCODE = _encoder()
@@ -156,6 +160,14 @@ def _table(name: str, table: dict[str, Any], blocks: list[str], days: list[str])
     return [*chunks, b"}"]
 
 
+def _sealable(meta: Any) -> bool:
+    """Whether the meta table is the current schema's and nothing else (an old seal
+    read back with the file is replaced by the new one)."""
+    if not isinstance(meta, dict) or list(meta) != ["1"] or not isinstance(meta["1"], dict):
+        return False
+    return {k: v for k, v in meta["1"].items() if k != "sha256_of_rest"} == {"schema_version": SCHEMA_VERSION}
+
+
 def serialise_parts(document: dict[str, dict[str, Any]]) -> list[Chunk]:
     """The bytes written to disk, in parts (joined, they are the file): plain JSON in
     the line layout described above. Writing the parts one after the other spares
@@ -168,17 +180,19 @@ def serialise_parts(document: dict[str, dict[str, Any]]) -> list[Chunk]:
         big = [name for name in BIG_TABLES if isinstance(document.get(name), dict)]
         if len(big) < len(BIG_TABLES) or not all(
                 set(map(type, document[name].values())) <= {dict} for name in big):
-            return [json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")]
+            return [json.dumps(document, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")]
+        sealed = _sealable(document.get("meta"))
         try:
-            small = [f"{_ENCODE_KEY(name)}:{''.join(_ENCODE(table, 0))}"
-                     for name, table in document.items() if name not in BIG_TABLES]
-            parts = [("{" + "".join(entry + ",\n" for entry in small)).encode("ascii")]
+            small = [f"{_ENCODE_KEY(name)}:{''.join(_ENCODE(table, 0))}" for name, table in document.items()
+                     if name not in BIG_TABLES and not (sealed and name == "meta")]
+            parts = [("".join(entry + ",\n" for entry in small)).encode("ascii")]
             parts += _table("activities", document["activities"], *_activity_keys(list(document["activities"].values())))
             parts.append(b",\n")
             parts += _table("events", document["events"], *_event_keys(list(document["events"].values())))
         except TypeError:  # a key that is not text: json.dumps turns it into text
-            return [json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode("ascii")]
-        return [*parts, b"}\n"]
+            return [json.dumps(document, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")]
+        parts.append(b"}\n")
+        return [seal_line(parts) if sealed else b"{", *parts]
 
 
 def serialise(document: dict[str, dict[str, Any]]) -> bytes:

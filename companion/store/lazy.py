@@ -17,6 +17,7 @@ from companion.store.errors import CorruptDataError
 from companion.store.files import Document, check_shape, parse_document, quiet_collector
 from companion.store.layout import activity_group
 from companion.store.migrations import SCHEMA_VERSION, ensure_ids, migrate, schema_version
+from companion.store.seal import is_sealed
 from companion.store.tables import Pair, Records, WholeTables
 
 # A record line starts `"<id>":{`; then come its fields. These patterns step over
@@ -57,7 +58,10 @@ class LazyTables:
     @classmethod
     def open(cls, raw: bytes, path: Path) -> LazyTables | None:
         """The file's tables, or None if it is not in the line layout (or not of
-        this schema): it is then parsed whole, as any other file."""
+        this schema), or not provably as Companion wrote it (unsealed, see seal.py):
+        it is then parsed whole, as any other file."""
+        if not is_sealed(raw):
+            return None
         acts = raw.find(_MARKS["activities"])
         events = raw.find(_MARKS["events"], acts + 1)
         if (not 0 < acts < events or not raw.endswith(b"}}\n") or raw[acts - 1:acts] != b","

@@ -291,12 +291,20 @@ class Repository(ActivityOperations, TimerOperations, ReminderOperations, Reposi
     def import_document(self, document: Document, merge: bool) -> int:
         """Import an export: merge by UUID (adds what is missing) or replace (backup kept).
 
+        Every record is first checked field by field as typed input is (schema.py),
+        its text cleaned and capped as typed text is; the first problem is refused
+        as a ValueError naming table, record and field, before anything is written.
         Returns how many records were added (merge) or written (replace).
         """
         from companion.store.database import migrate
         from companion.store.files import check_shape
+        from companion.store.schema import RecordProblem, check_document
 
         check_shape(document, self.path)
+        try:
+            check_document(document, cleaning=True)
+        except RecordProblem as problem:
+            raise ValueError(f"nothing was imported: {problem}") from None
         incoming = migrate(document, self.path)
         if not merge:
             if self.db.exists():
