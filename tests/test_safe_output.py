@@ -17,6 +17,7 @@ from companion.cli import main
 from companion.domain.records import Activity
 from companion.clock import MovableSource
 from companion.domain.text import UNSAFE_CODEPOINTS, printable
+from companion.store.files import serialise
 from companion.store.repository import Repository
 from tests.app_helpers import START, app_for, onboarded_repo, screen_text, timer_open
 
@@ -30,7 +31,11 @@ def unsafe_in(text: str) -> list[str]:
 
 
 def _hostile_file(data_file: Path) -> Path:
-    """A data file holding hostile text in every text field, as an import or edit could."""
+    """A data file holding hostile text in every field, sealed as Companion writes it.
+
+    A hand edit or an import with such values is refused when read or imported
+    (test_strict_reading, test_import_checks); sealed, the file is trusted as an older
+    Companion might have written it, so what is printed must still be safe."""
     repo = onboarded_repo(data_file)
     repo.plan_activity(Activity(title="Run", category="body", on="2026-11-26", at="18:00"))
     repo.log_urge(note="urge note")
@@ -43,7 +48,7 @@ def _hostile_file(data_file: Path) -> Path:
                         category="=cmd|' /C calc'!A0", id="=id\r\nUID:raw")
     for event in document["events"].values():
         event["data"].update(note=HOSTILE, outcome="@SUM(1)", text=HOSTILE, channel="-1+2")
-    data_file.write_text(json.dumps(document))
+    data_file.write_bytes(serialise(document))
     return data_file
 
 
@@ -97,7 +102,7 @@ def test_csv_neutralises_each_formula_start(data_file: Path, value: str) -> None
     document = json.loads(data_file.read_text())
     for activity in document["activities"].values():
         activity.update(title=value, category=value, note=value)
-    data_file.write_text(json.dumps(document))
+    data_file.write_bytes(serialise(document))
     rows = list(csv.DictReader(io.StringIO(CliRunner().invoke(main, ["export", "--format", "csv"]).output)))
     activity = next(r for r in rows if r["table"] == "activities")
     for column in ("title", "category", "note"):
@@ -115,7 +120,7 @@ def test_ics_keeps_one_event_per_activity_and_safe_uids(data_file: Path) -> None
     # A second record under the same (hostile) id, and one with a time that is not one.
     first = next(iter(document["activities"].values()))
     document["activities"]["90"] = dict(first, title="Twin", at="25:99\r\nX")
-    data_file.write_text(json.dumps(document))
+    data_file.write_bytes(serialise(document))
     result = CliRunner().invoke(main, ["export", "--format", "ics"])
     assert result.exit_code == 0, result.stderr
     text = result.stdout_bytes.decode("utf-8")
