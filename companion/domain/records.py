@@ -207,6 +207,7 @@ class Profile(Record):
     causes: list[str] = field(default_factory=list)
     shared: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    support_person: str = ""  # someone to call instead of reaching out (optional)
     created_at: str = ""
     finished_on: str | None = None
 

@@ -9,16 +9,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from companion.domain.text import clean
 from companion.domain.when import WhenError, parse_when, say_date
+from companion.ui.panic_keys import PanicModal
 
 T = TypeVar("T")
 
 
-class Dialog(ModalScreen[T]):
+class Dialog(PanicModal[T]):
     """A modal with a title, a body and Save/Cancel; escape cancels, ctrl+s saves."""
 
     BINDINGS = [
