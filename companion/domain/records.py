@@ -291,6 +291,7 @@ class Activity(Record):
     done_dates: list[str] = field(default_factory=list)
     skipped_dates: list[str] = field(default_factory=list)
     created_at: str = ""
+    done_times: dict[str, str] = field(default_factory=dict)  # day ticked on that day -> "HH:MM"
 
     @property
     def date(self) -> date:
