@@ -311,3 +311,13 @@ class Timer(Record):
     intensity_before: int | None = None
     trigger: str | None = None
     unsent_message: str = ""
+
+
+@dataclass
+class Draft(Record):
+    """Text typed somewhere and not saved yet (a dialog's fields), kept until it is."""
+
+    id: str = field(default_factory=new_id)
+    key: str = ""
+    values: dict[str, str] = field(default_factory=dict)
+    saved_at: str = ""
