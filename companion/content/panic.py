@@ -9,7 +9,7 @@ OFFER_SETUP = (
 )
 
 MISTAKE_QUESTION = "Stopped right away. Keep this as an urge?"
-MISTAKE_DETAIL = "If p was pressed by mistake, nothing needs to be logged."
+MISTAKE_DETAIL = "If the timer was opened by mistake, nothing needs to be logged."
 MISTAKE_KEEP = "Log it"
 MISTAKE_DROP = "Don't log it"
 MISTAKE_SECONDS = 15

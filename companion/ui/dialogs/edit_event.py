@@ -63,6 +63,10 @@ class EditEventDialog(Dialog[bool]):
     """
 
     HELP_TITLE = "Edit"
+    DEFAULT_CSS = """
+    EditEventDialog TextArea { height: 7; margin-top: 1; }
+    EditEventDialog .dialog-body > Input, EditEventDialog .dialog-body > WhenField { margin-top: 1; }
+    """
 
     def __init__(self, event: Event, discreet: bool = False) -> None:
         super().__init__()
@@ -99,6 +103,10 @@ class EditEventDialog(Dialog[bool]):
             yield TextArea(str(data.get("text") or ""), id="text", soft_wrap=True,
                            show_line_numbers=False, compact=True)
         else:
+            if kind == EventKind.URGE.value and data.get("unsent_message"):
+                yield Static("What you wrote, unsent", classes="field-label")
+                yield TextArea(str(data["unsent_message"]), id="unsent_message", soft_wrap=True,
+                               show_line_numbers=False, compact=True)
             yield Input(str(data.get("note") or ""), placeholder="A note (optional)", id="note",
                         compact=True)
         if not is_slip(self.event):
@@ -120,6 +128,8 @@ class EditEventDialog(Dialog[bool]):
             values["text"] = clean(self.query_one("#text", TextArea).text, LONG_TEXT_LIMIT).text
         else:
             values["note"] = self.note_text()
+        for area in self.query("#unsent_message").results(TextArea):
+            values["unsent_message"] = clean(area.text, LONG_TEXT_LIMIT).text
         return values
 
     def action_save(self) -> None:
