@@ -21,7 +21,7 @@ from companion.ui.dialogs.mood import MoodDialog
 from companion.ui.dialogs.they_contacted import TheyContactedDialog
 from companion.ui.screens.settings import SettingsScreen
 from companion.ui.screens.today import TodayScreen
-from tests.app_helpers import START, app_for, onboarded_repo
+from tests.app_helpers import START, app_for, onboarded_repo, open_from_today
 
 
 @pytest.fixture
@@ -115,10 +115,7 @@ async def test_settings_edits_what_setup_asked(data_file: Path, source: MovableS
     repo = onboarded_repo(data_file, source, causes=["routine"], shared=["pet"])
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
-        screen = app.screen
+        screen = await open_from_today(pilot, "s")
         assert isinstance(screen, SettingsScreen)
         assert screen.query_one("#reason-1", Input).value == "I deserve calm"
         screen.query_one("#breakup-date", Input).value = "2026-11-01"
@@ -143,9 +140,7 @@ async def test_settings_refuses_a_breakup_date_to_come_and_keeps_what_was_typed(
     repo = onboarded_repo(data_file, source)
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
+        await open_from_today(pilot, "s")
         field = app.screen.query_one("#breakup-date", Input)
         field.value = "2027-01-01"
         await pilot.press("ctrl+s")

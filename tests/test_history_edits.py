@@ -14,7 +14,7 @@ from companion.ui.dialogs.confirm import ConfirmDialog
 from companion.ui.dialogs.edit_event import EditEventDialog
 from companion.ui.screens.history import HistoryScreen
 from companion.ui.widgets.timeline_view import TimelineView
-from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, screen_text
+from tests.app_helpers import START, app_for, onboarded_repo, open_from_today, screen_text
 
 
 @pytest.fixture
@@ -40,11 +40,7 @@ KINDS = ["urge", "they contacted", "I contacted (essential)", "slip", "mood", "j
 
 
 async def open_history_on(pilot, event_id: str) -> HistoryScreen:
-    app = pilot.app
-    await pilot.pause()
-    await pilot.press("h")
-    await pilot.pause()
-    screen = app.screen
+    screen = await open_from_today(pilot, "h")
     assert isinstance(screen, HistoryScreen)
     view = screen.query_one(TimelineView)
     index = next(i for i, item in enumerate(view.shown) if item.event_id == event_id)
@@ -153,9 +149,7 @@ async def test_history_shows_the_minutes_actually_waited(data_file: Path, source
     repo = onboarded_repo(data_file, source)
     async with app_for(repo).run_test(size=(100, 30)) as pilot:
         app = pilot.app
-        await pilot.pause()
-        await pilot.press("p")
-        await pilot.pause(TIMER_SETTLE)
+        await open_from_today(pilot, "p")
         source.advance(minutes=3)
         await pilot.press("escape", "y")  # stop after 3 of 15 minutes
         await pilot.pause()

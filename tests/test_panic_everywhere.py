@@ -28,7 +28,7 @@ from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.timer_pause import LastPause, pause_lines
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.bars import KeyBar
-from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, screen_text
+from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, open_from_today, screen_text
 
 
 @pytest.fixture
@@ -96,10 +96,7 @@ async def test_ctrl_t_opens_the_timer_even_while_typing(data_file: Path, source:
     repo = onboarded_repo(data_file, source)
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await pilot.pause()
-        await pilot.press("j")
-        await pilot.pause()
-        journal = app.screen
+        journal = await open_from_today(pilot, "j")
         assert isinstance(journal, JournalDialog) and isinstance(journal.focused, TextArea)
         await pilot.press(*"so hard", "ctrl+t")
         await pilot.pause(TIMER_SETTLE)
@@ -195,9 +192,7 @@ async def test_a_stop_within_seconds_asks_whether_to_log_it(data_file: Path, sou
     repo = onboarded_repo(data_file, source)
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await pilot.pause()
-        await pilot.press("p")
-        await pilot.pause(TIMER_SETTLE)
+        await open_from_today(pilot, "p")
         source.advance(seconds=5)
         await pilot.press("escape")
         await pilot.pause()
@@ -226,9 +221,7 @@ async def test_a_stop_after_the_first_seconds_asks_the_usual_question(data_file:
     repo = onboarded_repo(data_file, source)
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await pilot.pause()
-        await pilot.press("p")
-        await pilot.pause(TIMER_SETTLE)
+        await open_from_today(pilot, "p")
         source.advance(seconds=16)
         await pilot.press("escape")
         await pilot.pause()

@@ -94,11 +94,12 @@ class WhenField(Vertical):
     """
 
     HINT = "now; or 22:30, yesterday…"
+    PLACEHOLDER = "now"  # what a blank field means
 
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Static("When", classes="field-label")
-            yield Input(placeholder="now", id="when", compact=True,
+            yield Input(placeholder=self.PLACEHOLDER, id="when", compact=True,
                         tooltip="now, 22:30, yesterday, 3 days ago, 2026-11-20")
             yield Static(self.HINT, classes="when-echo")
 

@@ -34,13 +34,7 @@ class KeepWhenField(WhenField):
     """"When?" for an edit: left blank, it stays as it was."""
 
     HINT = "blank: as it was; or 22:30, yesterday…"
-
-    def compose(self) -> ComposeResult:
-        with Horizontal():
-            yield Static("When", classes="field-label")
-            yield Input(placeholder="as it was", id="when", compact=True,
-                        tooltip="22:30, yesterday, 3 days ago, 2026-11-20")
-            yield Static(self.HINT, classes="when-echo")
+    PLACEHOLDER = "as it was"
 
 
 def _row(label: str, widget: Any) -> Horizontal:
