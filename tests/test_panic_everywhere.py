@@ -28,7 +28,7 @@ from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.timer_pause import LastPause, pause_lines
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.bars import KeyBar
-from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, open_from_today, screen_text
+from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, open_from_today
 
 
 @pytest.fixture
