@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Checkbox, Input, TextArea
+from textual.widgets import Checkbox, Input, Select, TextArea
 
 from companion.clock import MovableSource
 from companion.store.drafts import draft_for
@@ -121,6 +121,7 @@ async def test_settings_edits_what_setup_asked(data_file: Path, source: MovableS
         screen.query_one("#breakup-date", Input).value = "2026-11-01"
         screen.query_one("#reason-2", Input).value = "Sleep again"
         screen.query_one("#support-person", Input).value = "Jo (sister)"
+        screen.query_one("#relationship", Select).value = 36
         for box in screen.query("#causes Checkbox").results(Checkbox):
             box.value = box.name in ("broken trust",)
         for box in screen.query("#shared Checkbox").results(Checkbox):
@@ -133,6 +134,7 @@ async def test_settings_edits_what_setup_asked(data_file: Path, source: MovableS
     assert profile.reasons == ["I deserve calm", "Sleep again"]
     assert profile.support_person == "Jo (sister)"
     assert profile.causes == ["broken trust"] and profile.shared == ["home", "pet"]
+    assert profile.relationship_months == 36
 
 
 async def test_settings_refuses_a_breakup_date_to_come_and_keeps_what_was_typed(

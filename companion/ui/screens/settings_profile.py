@@ -10,13 +10,13 @@ from typing import Any
 
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from companion.content import onboarding as words
 from companion.domain.records import Profile
 from companion.domain.text import clean_line
 from companion.domain.when import WhenError
-from companion.ui.screens.onboarding_form import NAME_LIMIT, REASON_LIMIT, past_day
+from companion.ui.screens.onboarding_form import NAME_LIMIT, REASON_LIMIT, months_bucket, past_day
 from companion.ui.widgets.choices import CheckGrid
 
 REASON_COUNT = 3
@@ -39,6 +39,10 @@ def profile_rows(profile: Profile | None) -> Iterator[Widget]:
     yield _row("When it ended", Input((profile.breakup_on or "") if profile else "",
                                       placeholder=words.DATE_HINT, id="breakup-date", compact=True),
                hint="optional")
+    months = months_bucket(profile.relationship_months if profile else None)
+    yield _row("Together for", Select([(text, value) for text, value in words.RELATIONSHIP_LENGTHS],
+                                      value=months if months is not None else Select.NULL,
+                                      prompt="not given", id="relationship", compact=True))
     yield Vertical(Static(words.CAUSES_LABEL, classes="settings-label wide-label"),
                    CheckGrid(words.CAUSE_LABELS.items(), profile.causes if profile else [], id="causes"),
                    classes="settings-block")
@@ -55,6 +59,10 @@ def profile_rows(profile: Profile | None) -> Iterator[Widget]:
                hint=SUPPORT_HINT)
 
 
+def _months(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def collect_profile(screen: Any, today: date) -> tuple[dict[str, Any] | None, str, str]:
     """(profile values, "", "") when they are fine; else (None, the problem, the field's id)."""
     breakup_text = screen.query_one("#breakup-date", Input).value
@@ -62,10 +70,16 @@ def collect_profile(screen: Any, today: date) -> tuple[dict[str, Any] | None, st
         breakup = past_day(breakup_text, today, missing="") if breakup_text.strip() else None
     except WhenError as problem:
         return None, f"When it ended: {problem}", "breakup-date"
+    profile = screen.app.snapshot.profile
+    saved_months = profile.relationship_months if profile else None
+    months = _months(screen.query_one("#relationship", Select).value)
+    if months == months_bucket(saved_months):  # unchanged: keep the exact number saved
+        months = saved_months
     reasons = [clean_line(screen.query_one(f"#reason-{n}", Input).value, limit=REASON_LIMIT).text
                for n in range(1, REASON_COUNT + 1)]
     return {
         "breakup_on": breakup.isoformat() if breakup else None,
+        "relationship_months": months,
         "causes": screen.query_one("#causes", CheckGrid).chosen,
         "shared": screen.query_one("#shared", CheckGrid).chosen,
         "reasons": [reason for reason in reasons if reason],
