@@ -21,7 +21,7 @@ from companion.ui.widgets.choices import CheckGrid
 
 REASON_COUNT = 3
 SUPPORT_LABEL = "Someone to call"
-SUPPORT_HINT = "offered at the end of the timer, instead of reaching out"
+SUPPORT_HINT = "offered when the timer ends"
 
 
 def _row(label: str, *widgets: Widget, hint: str = "") -> Horizontal:
