@@ -250,3 +250,15 @@ async def test_ten_more_minutes_from_the_last_pause(data_file: Path, source: Mov
         await pilot.pause()
         assert isinstance(app.screen, TimerScreen)
     assert urges(data_file) == [] and repo.load().timer.minutes == 15
+
+
+async def test_the_palette_opens_the_timer_even_from_a_text_field(data_file: Path,
+                                                                 source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    async with app_for(repo).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        journal = await open_from_today(pilot, "j")
+        assert isinstance(journal.focused, TextArea)
+        await app.run_action("app.panic")
+        await pilot.pause(TIMER_SETTLE)
+        assert isinstance(app.screen, TimerScreen)

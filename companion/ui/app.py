@@ -227,10 +227,10 @@ class CompanionApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The panic keys hide where they would do nothing: in the timer's own flow,
         and `p` while the focus is in a text field (it types a p there)."""
-        if action in ("panic", "panic_anywhere"):
+        if action in ("panic_key", "panic_anywhere"):
             if self._in_timer_flow():
                 return False
-            if action == "panic" and _is_text_field(self.focused):
+            if action == "panic_key" and _is_text_field(self.focused):
                 return False
         return True
 
@@ -256,6 +256,10 @@ class CompanionApp(App[None]):
                     self.pop_screen()
                 return
         self.push_screen(TimerScreen(minutes), self._after_timer)
+
+    def action_panic_key(self) -> None:
+        """`p`: the timer, wherever the focus is not in a text field."""
+        self.action_panic()
 
     def action_panic_anywhere(self) -> None:
         """ctrl+t: the same timer, even from inside a text field."""

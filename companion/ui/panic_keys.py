@@ -29,9 +29,13 @@ PANIC_LABEL = "Panic"
 
 
 def panic_bindings(namespace: str = "") -> list[Binding]:
-    """`p` and ctrl+t, both opening the timer (`namespace` "app." from a screen)."""
+    """`p` and ctrl+t, both opening the timer (`namespace` "app." from a screen).
+
+    Each key has an action of its own, so that the app can hide `p` in a text field
+    while `app.panic` (the palette, the command line) always works.
+    """
     return [
-        Binding(PANIC_KEY, f"{namespace}panic", PANIC_LABEL),
+        Binding(PANIC_KEY, f"{namespace}panic_key", PANIC_LABEL),
         Binding(PANIC_CHORD, f"{namespace}panic_anywhere", PANIC_LABEL,
                 priority=True,
                 tooltip="the timer from anywhere, even while typing"),
