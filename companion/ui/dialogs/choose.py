@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from companion.ui.panic_keys import PanicModal
+from companion.ui.widgets.bars import KeyBar
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ChooseDialog(PanicModal[str | None]):
         self.detail = detail
         self.back = back
         for answer in answers:
-            self._bindings.bind(answer.key, f"answer({answer.value!r})", answer.label, show=False)
+            self._bindings.bind(answer.key, f"answer({answer.value!r})", answer.label)
         self._bindings.bind("escape", "answer(None)", self.back)
 
     def compose(self) -> ComposeResult:
@@ -54,6 +55,7 @@ class ChooseDialog(PanicModal[str | None]):
                     yield Button(f"{answer.label} ({answer.key})", id=f"answer-{answer.value}",
                                  name=answer.value, compact=True)
                 yield Button(f"{self.back} (esc)", id="answer-back", compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query(Button).first().focus()
