@@ -86,6 +86,15 @@ def test_removing_a_slip_leaves_one_period_where_there_were_two(length: int, sli
         assert merged.outcome == PeriodOutcome.COMPLETED.value
 
 
+def test_deleting_an_event_drops_a_draft_of_its_edit(data_file: Path, source: MovableSource) -> None:
+    repo = onboarded_repo(data_file, source)
+    mood = repo.log_mood(3)
+    repo.save_draft(f"edit:{mood.id}", {"note": "half"})
+    repo.save_draft("journal", {"journal-text": "kept"})
+    repo.delete_event(mood.id)
+    assert [d.key for d in repo.load().drafts] == ["journal"]
+
+
 def test_deleting_other_events_and_undo(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
     made = [repo.log_urge(intensity_before=6), repo.log_contact_from_them(about="logistics"),

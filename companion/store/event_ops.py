@@ -104,6 +104,7 @@ class EventOperations(RepositoryCore):
                     before.append(period)
                     db.table("periods").remove(by_id(period.id))
             db.table("events").remove(by_id(event.id))
+            _drop_edit_draft(db, event.id)
             return Deleted(event, tuple(before))
 
         return self._write(change)
@@ -119,3 +120,10 @@ class EventOperations(RepositoryCore):
             return deleted.event
 
         return self._write(change)
+
+
+def _drop_edit_draft(db: TinyDB, event_id: str) -> None:
+    """An edit left as a draft has nothing to come back to once its event is gone."""
+    from tinydb import Query
+
+    db.table("drafts").remove(Query().key == f"edit:{event_id}")
