@@ -55,3 +55,11 @@ def timer_screen(app: CompanionApp) -> TimerScreen:
     screen = app.screen
     assert isinstance(screen, TimerScreen)
     return screen
+
+
+async def open_from_today(pilot: Pilot, key: str) -> object:
+    """Press one of Today's keys once the app is up; the screen it opened."""
+    await pilot.pause()
+    await pilot.press(key)
+    await pilot.pause(TIMER_SETTLE if key == "p" else None)
+    return pilot.app.screen

@@ -188,3 +188,23 @@ def test_status_from_recent_events_matches_the_full_count(tmp_path) -> None:
     assert fast == full
     assert fast.they_reached_out_total == 29
     assert fast.urges_last_7_days > 0
+
+
+def test_a_tick_is_stamped_when_it_was_done_or_with_its_day(tmp_path) -> None:
+    """Ticked on its day: now (never the planned time to come); ticked later: its day."""
+    from datetime import date
+
+    from companion.clock import MovableSource
+    from tests.app_helpers import START, onboarded_repo
+
+    repo = onboarded_repo(tmp_path / "d.json", MovableSource(START))  # 09:00 on 26 Nov
+    from companion.domain.records import Activity
+
+    today = repo.plan_activity(Activity(title="Walk", category="body", on="2026-11-26", at="18:00"))
+    earlier = repo.plan_activity(Activity(title="Call", category="people", on="2026-11-24", at="18:00"))
+    today = repo.set_activity_done(today.id, date(2026, 11, 26))
+    earlier = repo.set_activity_done(earlier.id, date(2026, 11, 24))
+    assert today.done_at == "2026-11-26T09:00:00+00:00" and today.done_times == {"2026-11-26": "09:00"}
+    assert earlier.done_at == "2026-11-24" and earlier.done_times == {}
+    untick = repo.set_activity_done(today.id, date(2026, 11, 26), done=False)
+    assert untick.done_at is None and untick.done_times == {}

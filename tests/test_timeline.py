@@ -34,10 +34,20 @@ def test_a_timer_urge_with_an_unsent_message_is_two_items() -> None:
                  unsent_message="I keep thinking about you, Alex.", trigger="reassurance", note="")
     items = build_timeline([], [urge], [], TODAY, ex_name="Alex")
     assert [i.kind for i in items] == [TimelineKind.URGE, TimelineKind.UNSENT]
-    assert items[0].title == "Urge · 8 → 3 · passed · timer 15 min"
+    assert items[0].title == "Urge · 8 → 3 · passed · waited 15 minutes"
     assert items[0].time == "22:40" and items[0].day == date(2026, 11, 25)
     assert items[1].title == "Unsent message · wanted reassurance"
     assert items[1].detail == "I keep thinking about you, Alex."
+
+
+def test_a_timer_urge_shows_what_was_waited_not_what_was_planned() -> None:
+    def title(**data: object) -> str:
+        urge = event("urge", "2026-11-25T22:40:00+00:00", outcome="unresolved", handled="timer", **data)
+        return build_timeline([], [urge], [], TODAY)[0].title
+
+    assert title(minutes_planned=15, minutes_waited=0.2).endswith("waited less than a minute")
+    assert title(minutes_planned=15, minutes_waited=6.3).endswith("waited 6 minutes")
+    assert title(minutes_planned=20).endswith("timer of 20 min")  # an old record: the plan, said as one
 
 
 def test_contacts_both_ways_and_discreet_wording() -> None:
@@ -84,7 +94,8 @@ def test_a_completed_ongoing_period_gets_its_end() -> None:
 
 def test_activities_done_including_weekly_ones_but_not_future_ones() -> None:
     activities = [
-        Activity(title="Run", category="body", on="2026-11-25", at="07:30", done=True),
+        Activity(title="Run", category="body", on="2026-11-25", at="07:30", done=True,
+                 done_times={"2026-11-25": "07:45"}),
         Activity(title="Swim", category="body", on="2026-11-05", repeat="weekly",
                  done_dates=["2026-11-12", "2026-11-19"]),
         Activity(title="Not done", category="joy", on="2026-11-25"),
@@ -96,7 +107,17 @@ def test_activities_done_including_weekly_ones_but_not_future_ones() -> None:
         (date(2026, 11, 19), "Done · Swim (body)"),
         (date(2026, 11, 12), "Done · Swim (body)"),
     ]
-    assert items[0].time == "07:30" and items[1].time is None
+    assert items[0].time == "07:45" and items[1].time is None  # when it was ticked, not planned
+
+
+def test_a_done_activity_never_shows_a_time_it_was_not_done_at() -> None:
+    planned_later = Activity(title="Walk", category="body", on="2026-11-26", at="18:00", done=True,
+                             done_at="2026-11-26T09:00:00+00:00")
+    ticked_later = Activity(title="Call Mum", category="people", on="2026-11-24", at="18:00", done=True,
+                            done_at="2026-11-24")
+    items = build_timeline([], [], [planned_later, ticked_later], TODAY)
+    assert [(i.title, i.time) for i in items] == [("Done · Walk (body)", "09:00"),
+                                                 ("Done · Call Mum (people)", None)]
 
 
 def test_moods_journal_and_date_only_events() -> None:

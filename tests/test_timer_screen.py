@@ -14,6 +14,7 @@ from companion.ui.dialogs.confirm import ConfirmDialog
 from companion.ui.dialogs.i_contacted import IContactedDialog
 from companion.ui.screens.timer import TimerScreen, hide_name
 from companion.ui.screens.timer_end import TimerEndScreen
+from companion.ui.screens.timer_pause import LastPause
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.support import SupportCard
 from companion.ui.widgets.timer_parts import UnsentPreview
@@ -173,11 +174,15 @@ async def test_going_to_contact_them_goes_through_the_slip_flow(data_file: Path,
         await pilot.pause()
         await pilot.press("9", "c")
         await pilot.pause()
+        assert isinstance(app.screen, LastPause)  # one last gentle pause first
+        assert "I deserve calm" in screen_text(app)
+        await pilot.press("c")
+        await pilot.pause()
         assert isinstance(app.screen, IContactedDialog)
         await pilot.press("escape")  # changed their mind: back to the choices, nothing logged
         await pilot.pause()
         assert isinstance(app.screen, TimerEndScreen) and urges(data_file) == []
-        await pilot.press("c")
+        await pilot.press("c", "c")
         await pilot.pause()
         await pilot.press("ctrl+s")  # "something else": asks to confirm the restart
         await pilot.pause()

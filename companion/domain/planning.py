@@ -119,3 +119,10 @@ def parse_time_of_day(text: str) -> str:
     except (ValueError, IndexError):
         raise ValueError(f"{text!r} is not a time of day; use HH:MM, e.g. 18:30") from None
     return f"{hours:02d}:{minutes:02d}"
+
+
+def done_stamp(on: date, today: date, now_wall: str) -> str | None:
+    """The time of day to stamp on an occurrence ticked off now: the time it was ticked
+    when that is its own day; none (its day only) when ticked later or ahead, so a
+    stamp never says a time that has not come, nor one on another day."""
+    return now_wall if on == today else None

@@ -219,6 +219,7 @@ class Profile(Record):
     causes: list[str] = field(default_factory=list)
     shared: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    support_person: str = ""  # someone to call instead of reaching out (optional)
     created_at: str = ""
     finished_on: str | None = None
 
@@ -303,6 +304,7 @@ class Activity(Record):
     done_dates: list[str] = field(default_factory=list)
     skipped_dates: list[str] = field(default_factory=list)
     created_at: str = ""
+    done_times: dict[str, str] = field(default_factory=dict)  # day ticked on that day -> "HH:MM"
 
     @property
     def date(self) -> date:
@@ -322,3 +324,13 @@ class Timer(Record):
     intensity_before: int | None = None
     trigger: str | None = None
     unsent_message: str = ""
+
+
+@dataclass
+class Draft(Record):
+    """Text typed somewhere and not saved yet (a dialog's fields), kept until it is."""
+
+    id: str = field(default_factory=new_id)
+    key: str = ""
+    values: dict[str, str] = field(default_factory=dict)
+    saved_at: str = ""

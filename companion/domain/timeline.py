@@ -136,6 +136,18 @@ def intensity_words(before: object, after: object) -> str:
     return ""
 
 
+def waited_words(data: dict[str, object]) -> str:
+    """What a timer urge shows: the time actually waited, not the length planned
+    (older records without it say the plan, as what was planned)."""
+    from companion.domain.timer import say_waited
+
+    waited = data.get("minutes_waited")
+    if isinstance(waited, (int, float)) and not isinstance(waited, bool):
+        return f"waited {say_waited(waited)}"
+    planned = data.get("minutes_planned")
+    return f"timer of {planned:g} min" if isinstance(planned, (int, float)) else "timer"
+
+
 class _Words:
     """The labels for one mode (plain or discreet) and one ex's name."""
 
@@ -157,8 +169,7 @@ class _Words:
         elif outcome:
             parts.append(OUTCOME_WORDS.get(outcome, outcome))
         if data.get("handled") == UrgeHandling.TIMER.value:
-            minutes = data.get("minutes_waited") or data.get("minutes_planned")
-            parts.append(f"timer {minutes:g} min" if isinstance(minutes, (int, float)) else "timer")
+            parts.append(waited_words(data))
         return " · ".join(parts)
 
     def from_them(self, data: dict[str, object]) -> str:
@@ -250,17 +261,26 @@ def _activity_items(activity: Activity, today: date, day_starts_at: time) -> lis
 
     days = ([date.fromisoformat(d) for d in activity.done_dates] if activity.repeat == WEEKLY
             else [activity.date] if activity.done else [])
-    order = _UNTIMED
-    if activity.at:
-        try:
-            hours, minutes = (int(part) for part in activity.at.split(":"))
-            order = minutes_into_day(datetime(2000, 1, 2, hours, minutes), day_starts_at)
-        except ValueError:
-            pass
     title = f"Done · {activity.title} ({activity.category})"
-    return [TimelineItem(TimelineKind.ACTIVITY, day, activity.at, title, activity.note, order,
-                         key=f"{activity.id}:{day}")
-            for day in days if day <= today]
+    items = []
+    for day in days:
+        if day > today:
+            continue
+        # The time it was ticked off on its own day; none when ticked later (its day).
+        at = activity.done_times.get(day.isoformat())
+        if at is None and not activity.repeat and activity.done_at and len(activity.done_at) > 16 \
+                and activity.done_at[:10] == day.isoformat():
+            at = activity.done_at[11:16]  # recorded before done_times: its wall time, that day
+        order = _UNTIMED
+        if at:
+            try:
+                hours, minutes = (int(part) for part in at.split(":"))
+                order = minutes_into_day(datetime(2000, 1, 2, hours, minutes), day_starts_at)
+            except ValueError:
+                at = None
+        items.append(TimelineItem(TimelineKind.ACTIVITY, day, at, title, activity.note, order,
+                                  key=f"{activity.id}:{day}"))
+    return items
 
 
 def _period_items(period: Period, today: date, words: _Words) -> list[TimelineItem]:

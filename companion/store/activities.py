@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.planning import done_stamp
 from companion.domain.records import (
     Activity,
 )
@@ -58,7 +59,14 @@ class ActivityOperations(RepositoryCore):
                 activity.done_dates = sorted(dates)
             else:
                 activity.done = done
-            activity.done_at = self._now_text(clock) if done else None
+            today = clock.today()
+            key = on.isoformat()
+            stamp = done_stamp(on, today, clock.now().in_timezone(clock.zone).strftime("%H:%M"))
+            activity.done_times = {day: at for day, at in activity.done_times.items() if day != key}
+            if done and stamp is not None:
+                activity.done_times[key] = stamp
+            # When it was done: now, or its day when it is ticked off later.
+            activity.done_at = (self._now_text(clock) if on >= today else key) if done else None
             self._upsert(db, "activities", activity)
             return activity
 

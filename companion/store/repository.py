@@ -29,13 +29,16 @@ from companion.domain.records import (
 from companion.domain.status import event_date
 from companion.store.activities import ActivityOperations
 from companion.store.core import NoProfileError, RepositoryCore, clock_for
+from companion.store.drafts import DraftOperations
+from companion.store.event_ops import EventOperations
 from companion.store.files import Document
 from companion.store.reminder_ops import ReminderOperations
 from companion.store.snapshot import Snapshot, snapshot_of
 from companion.store.timer_ops import TimerOperations
 
 
-class Repository(ActivityOperations, TimerOperations, ReminderOperations, RepositoryCore):
+class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOperations,
+                 ReminderOperations, RepositoryCore):
     """Named operations on one data file.
 
     Args:
@@ -167,7 +170,10 @@ class Repository(ActivityOperations, TimerOperations, ReminderOperations, Reposi
             if snap.profile is None:
                 raise NoProfileError("no profile yet")
             clock = self.clock(snap.settings)
-            data = {"essential": essential, "slip": not essential, "note": note}
+            data: dict[str, Any] = {"essential": essential, "slip": not essential, "note": note}
+            started = Period(started_by=PeriodStart.SLIP.value)
+            if not essential:
+                data["period_id"] = started.id  # what deleting the slip takes back
             event = self._add_event(db, clock, EventKind.CONTACT_FROM_ME, when, date_only, data)
             if essential:
                 return event, None
@@ -182,7 +188,7 @@ class Repository(ActivityOperations, TimerOperations, ReminderOperations, Reposi
                 current.ended_on = slip_day.isoformat()
                 current.outcome = pm.closing_outcome(current, slip_day, by_slip=True).value
                 self._upsert(db, "periods", current)
-            period = Period(started_on=slip_day.isoformat(), length_days=length,
+            period = Period(id=started.id, started_on=slip_day.isoformat(), length_days=length,
                             started_by=PeriodStart.SLIP.value, created_at=self._now_text(clock))
             db.table("periods").insert(period.to_dict())
             return event, period

@@ -9,6 +9,7 @@ from typing import Any
 
 from companion.domain.records import (
     Activity,
+    Draft,
     Event,
     Period,
     Profile,
@@ -28,6 +29,7 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "activities": ("activities", Activity, False),
     "timer": ("timer", Timer, True),
     "reminder_log": ("reminder_log", ReminderLog, True),
+    "drafts": ("drafts", Draft, False),
 }
 _DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
 _IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
@@ -50,6 +52,7 @@ class Snapshot:
     activities: list[Activity]
     timer: Timer | None
     reminder_log: ReminderLog | None
+    drafts: list[Draft]
 
     def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
         if document is None or isinstance(document, dict):

@@ -132,6 +132,16 @@ class TimerOperations(RepositoryCore):
 
         return self._write(change)
 
+    def discard_timer(self) -> bool:
+        """Remove the running timer without logging an urge (it was started by mistake)."""
+        def change(db: TinyDB, snap: Snapshot) -> bool:
+            if snap.timer is None:
+                raise LookupError("no timer is running")
+            db.table("timer").truncate()
+            return True
+
+        return bool(self._write(change))
+
     def abandon_timer(self, intensity_after: int | None = None) -> Event:
         """Stop the timer early: the urge is logged as unresolved (no judgement)."""
         return self.finish_timer(UrgeOutcome.UNRESOLVED.value, intensity_after)

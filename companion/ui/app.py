@@ -18,6 +18,7 @@ from textual.signal import Signal
 from companion.store.errors import DataFileError
 from companion.store.repository import Repository, Snapshot
 from companion.ui import actions
+from companion.ui.panic_keys import panic_bindings
 from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
 
 T = TypeVar("T")
@@ -31,7 +32,7 @@ class CompanionApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Companion"
     BINDINGS = [
-        Binding("p", "panic", "Panic"),
+        *panic_bindings(),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit", show=False),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
@@ -186,6 +187,13 @@ class CompanionApp(App[None]):
                     self.exit()
 
             self.push_screen(OnboardingScreen(), after_onboarding)
+            if _opens_timer(self.snapshot, self.panic_minutes):
+                # `companion panic` before setup: the wait first, with general support;
+                # setup waits underneath and is offered once the timer closes.
+                from companion.ui.screens.timer import TimerScreen
+
+                minutes, self.panic_minutes = self.panic_minutes or None, None
+                self.push_screen(TimerScreen(minutes), self._after_timer)
             return
         if _opens_timer(self.snapshot, self.panic_minutes):
             # Straight into the timer (asked for, or still running): Today is built
@@ -219,19 +227,53 @@ class CompanionApp(App[None]):
 
     # Actions -------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The panic keys hide where they would do nothing: in the timer's own flow,
+        and `p` while the focus is in a text field (it types a p there)."""
+        if action in ("panic_key", "panic_anywhere"):
+            if self._in_timer_flow():
+                return False
+            if action == "panic_key" and _is_text_field(self.focused):
+                return False
+        return True
+
+    def _in_timer_flow(self) -> bool:
+        """Whether the timer is on top, or under the dialogs on top (its own steps)."""
+        for screen in reversed(self.screen_stack):
+            if getattr(screen, "IS_TIMER", False):
+                return True
+            if not screen.is_modal:
+                return False
+        return False
+
     def action_panic(self, minutes: int | None = None) -> None:
-        """Open the impulse-delay timer (or go back to the running one)."""
+        """Open the impulse-delay timer over whatever is open (a dialog keeps what was
+        typed underneath), or go back to the running one. Works before setup too."""
         from companion.ui.screens.timer import TimerScreen
 
-        if self.snapshot.profile is None:
-            self.notify("Finish setting up first; the timer uses your reasons.")
+        if self._in_timer_flow():
             return
         for screen in self.screen_stack:
             if isinstance(screen, TimerScreen):
                 while self.screen is not screen:
                     self.pop_screen()
                 return
-        self.push_screen(TimerScreen(minutes))
+        self.push_screen(TimerScreen(minutes), self._after_timer)
+
+    def action_panic_key(self) -> None:
+        """`p`: the timer, wherever the focus is not in a text field."""
+        self.action_panic()
+
+    def action_panic_anywhere(self) -> None:
+        """ctrl+t: the same timer, even from inside a text field."""
+        self.action_panic()
+
+    def _after_timer(self, _result: object = None) -> None:
+        """Before setup: the wait is over, now (not mid-urge) setting up is offered."""
+        if self.snapshot.profile is None:
+            from companion.content.panic import OFFER_SETUP
+
+            self.notify(OFFER_SETUP, title="When you are ready", timeout=12)
 
     def action_log_urge(self) -> None:
         """Log an urge after the fact."""
@@ -325,8 +367,14 @@ class CompanionApp(App[None]):
 
 
 def _opens_timer(snapshot: Snapshot, panic_minutes: int | None) -> bool:
-    """Whether the app opens on the timer: asked for, or one still running (once set up)."""
-    return snapshot.profile is not None and (panic_minutes is not None or snapshot.timer is not None)
+    """Whether the app opens on the timer: asked for, or one still running (set up or not)."""
+    return panic_minutes is not None or snapshot.timer is not None
+
+
+def _is_text_field(widget: object) -> bool:
+    """An Input or a TextArea: single keys type text there (TextArea is not imported
+    to ask: the timer loads it only when someone writes)."""
+    return any(kind.__name__ in ("Input", "TextArea") for kind in type(widget).__mro__)
 
 
 def make_app(repo: Repository, theme: str | None = None,

@@ -63,6 +63,10 @@ class ActivityForm(Dialog[ActivityDraft | None]):
         self.TITLE_TEXT = Content(  # type: ignore[assignment]  # plain text: titles may hold [ ]
             f"Edit “{draft.title}”" if draft else f"Plan something for {self.day:%A} {self.day.day} {self.day:%b}")
 
+    def draft_key(self) -> str | None:
+        """A new activity's typing is kept as one draft; an edit's, per activity and day."""
+        return f"activity-edit:{self.draft.title}:{self.day}" if self.draft else "activity-form"
+
     def compose_body(self) -> ComposeResult:
         draft = self.draft
         categories = [(f"{c.value} — {CATEGORY_HINTS[c.value]}", c.value) for c in Category]

@@ -9,17 +9,22 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from companion.domain.text import clean
 from companion.domain.when import WhenError, parse_when, say_date
+from companion.ui.drafts import DraftKeeping
+from companion.ui.panic_keys import PanicModal
 
 T = TypeVar("T")
 
 
-class Dialog(ModalScreen[T]):
-    """A modal with a title, a body and Save/Cancel; escape cancels, ctrl+s saves."""
+class Dialog(DraftKeeping, PanicModal[T]):
+    """A modal with a title, a body and Save/Cancel; escape cancels, ctrl+s saves.
+
+    A dialog with a DRAFT_KEY keeps what is typed as a draft (see ui/drafts.py):
+    escape with unsaved text asks first, and saving drops the draft.
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "Back"),
@@ -42,7 +47,13 @@ class Dialog(ModalScreen[T]):
         yield from ()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.leave_asking(lambda: self.dismiss(None))
+
+    def dismiss(self, result: Any = None) -> Any:
+        """Close; a result (something was saved) means the draft is done with."""
+        if result is not None:
+            self.drop_draft()
+        return super().dismiss(result)
 
     def action_save(self) -> None:
         """Subclasses validate, write through app.perform, then dismiss."""
@@ -83,11 +94,12 @@ class WhenField(Vertical):
     """
 
     HINT = "now; or 22:30, yesterday…"
+    PLACEHOLDER = "now"  # what a blank field means
 
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Static("When", classes="field-label")
-            yield Input(placeholder="now", id="when", compact=True,
+            yield Input(placeholder=self.PLACEHOLDER, id="when", compact=True,
                         tooltip="now, 22:30, yesterday, 3 days ago, 2026-11-20")
             yield Static(self.HINT, classes="when-echo")
 

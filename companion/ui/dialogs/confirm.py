@@ -6,11 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from companion.ui.panic_keys import PanicModal
 
-class ConfirmDialog(ModalScreen[bool]):
+
+class ConfirmDialog(PanicModal[bool]):
     """Asks one question; dismisses with True for yes, False for no (escape is no).
 
     The "no" button has the focus first, so a stray enter never does the thing.

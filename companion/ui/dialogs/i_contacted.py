@@ -19,6 +19,7 @@ class IContactedDialog(Dialog[bool]):
     """
 
     TITLE_TEXT = "I reached out"
+    DRAFT_KEY = "i-contacted"
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,7 +55,7 @@ class IContactedDialog(Dialog[bool]):
         if self.confirming:
             self._show_step(restart=False)
         else:
-            self.dismiss(None)
+            super().action_cancel()
 
     def _show_step(self, restart: bool) -> None:
         self.confirming = restart

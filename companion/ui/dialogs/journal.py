@@ -13,6 +13,7 @@ class JournalDialog(Dialog[bool]):
     """Write whatever is on your mind; ctrl+s saves."""
 
     TITLE_TEXT = "Journal"
+    DRAFT_KEY = "journal"
 
     def compose_body(self) -> ComposeResult:
         yield Static("Whatever is on your mind. It stays on this machine. ctrl+s saves.", classes="hint")

@@ -21,6 +21,7 @@ class LogUrgeDialog(Dialog[bool]):
     """Note an urge you had; dismisses with True when it was saved."""
 
     TITLE_TEXT = "Log an urge"
+    DRAFT_KEY = "log-urge"
     BINDINGS = [Binding(str(n % 10), f"intensity({n})", f"Intensity {n}", show=False) for n in range(1, 11)]
 
     def compose_body(self) -> ComposeResult:

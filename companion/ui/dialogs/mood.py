@@ -15,6 +15,7 @@ class MoodDialog(Dialog[bool]):
     """How are you? 1-5 (press the number), an optional note."""
 
     TITLE_TEXT = "How are you right now?"
+    DRAFT_KEY = "mood"
     BINDINGS = [Binding(str(n), f"pick({n})", MOODS[n], show=False) for n in MOODS]
 
     def compose_body(self) -> ComposeResult:

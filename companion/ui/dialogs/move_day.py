@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from companion.ui.panic_keys import PanicModal
 
-class MoveDayDialog(ModalScreen[date | None]):
+
+class MoveDayDialog(PanicModal[date | None]):
     """Dismisses with the chosen date, or None.
 
     Args:

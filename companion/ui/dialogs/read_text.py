@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from companion.ui.panic_keys import PanicModal
 from companion.ui.widgets.bars import KeyBar
 
 
-class ReadTextDialog(ModalScreen[None]):
+class ReadTextDialog(PanicModal[None]):
     """The whole text, scrollable; escape or enter closes it.
 
     Args:

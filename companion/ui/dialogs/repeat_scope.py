@@ -7,14 +7,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from companion.ui.panic_keys import PanicModal
 
 ONE = "one"
 ALL = "all"
 
 
-class RepeatScopeDialog(ModalScreen[str | None]):
+class RepeatScopeDialog(PanicModal[str | None]):
     """Dismisses with "one" (just this date), "all" (every week) or None (cancel).
 
     Args:

@@ -8,17 +8,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from companion.content.suggestions import CATEGORY_HINTS, IDEAS
 from companion.domain.records import Category
+from companion.ui.panic_keys import PanicModal
 from companion.ui.widgets.activity_list import CATEGORY_MARK
 from companion.ui.widgets.bars import KeyBar
 
 
-class SuggestionsDialog(ModalScreen[tuple[str, str] | None]):
+class SuggestionsDialog(PanicModal[tuple[str, str] | None]):
     """Pick an idea; dismisses with (title, category), or None.
 
     Args:

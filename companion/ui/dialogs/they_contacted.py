@@ -24,6 +24,7 @@ class TheyContactedDialog(Dialog[bool]):
     """Counts the contact (it never touches the streak) and offers reply guidance."""
 
     TITLE_TEXT = "They reached out"
+    DRAFT_KEY = "they-contacted"
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(classes="field-row"):

@@ -8,12 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from companion.content.timer_prompts import TRIGGER_LABEL
 from companion.domain.records import Trigger
+from companion.ui.panic_keys import PanicModal
 
 TRIGGERS = [t.value for t in Trigger]
 NOT_SURE = "not sure"
@@ -26,7 +26,7 @@ class TriggerChoice:
     trigger: str | None
 
 
-class TriggerDialog(ModalScreen[TriggerChoice | None]):
+class TriggerDialog(PanicModal[TriggerChoice | None]):
     """Pick what the unsent text is after; dismisses with the choice, or None when left.
 
     Args:

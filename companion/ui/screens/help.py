@@ -9,9 +9,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
+from companion.ui.panic_keys import PanicModal
 from companion.ui.widgets.bars import KeyBar
 
 ABOUT = (
@@ -30,11 +31,11 @@ def _bindings_of(node: Any) -> list[tuple[str, str]]:
         key = binding.key_display or binding.key.split(",")[0]
         key = {"question_mark": "?", "escape": "esc", "left_square_bracket": "[",
                "right_square_bracket": "]", "plus": "+", "space": "space"}.get(key, key)
-        rows.append((key, binding.description))
+        rows.append((key, binding.description + (f" ({binding.tooltip})" if binding.tooltip else "")))
     return rows
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(PanicModal[None]):
     """Lists the keys of the screen it was opened from, then the app-wide keys."""
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", key_display="esc")]

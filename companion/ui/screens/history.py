@@ -18,7 +18,9 @@ from textual.widgets import TabbedContent, TabPane
 from companion.domain.history import period_rows, periods_summary, unsent_messages
 from companion.domain.insights import compute_insights
 from companion.domain.timeline import TimelineItem, TimelineKind, build_timeline
+from companion.store.event_ops import Deleted
 from companion.store.repository import Snapshot
+from companion.ui.screens.history_edits import HistoryEdits
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.insights_view import InsightsView
 from companion.ui.widgets.periods_view import PeriodsView
@@ -30,7 +32,7 @@ TABS = ("timeline", "periods", "unsent", "insights")
 _FILTER_KINDS = {(kind.value if kind else "all"): kind for _, kind, _, _ in FILTERS}
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(HistoryEdits, Screen[None]):
     """Everything so far, and what it says."""
 
     CSS_PATH = "history.tcss"
@@ -42,6 +44,9 @@ class HistoryScreen(Screen[None]):
         Binding("3", "tab('unsent')", "Unsent messages", show=False),
         Binding("4", "tab('insights')", "Insights", show=False),
         Binding("f", "next_filter", "Filter"),
+        Binding("e", "edit", "Edit"),
+        Binding("x,delete", "delete", "Delete", key_display="x"),
+        Binding("z", "undo", "Undo"),
         Binding("enter", "read", "Read in full", show=False),
         *(Binding(key, f"filter('{kind.value if kind else 'all'}')", f"Show {label}", show=False)
           for key, kind, label, _ in FILTERS),
@@ -50,6 +55,16 @@ class HistoryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._insights_stale = True
+        self._undo: list[Deleted] = []
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete where there are entries to change; undo once something was deleted."""
+        if action in ("edit", "delete"):
+            tabs = self.query(TabbedContent)
+            return not tabs or tabs.first().active in ("timeline", "unsent")
+        if action == "undo":
+            return bool(self._undo)
+        return True
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -121,6 +136,7 @@ class HistoryScreen(Screen[None]):
         if pane == "insights":
             self._draw_insights()
         self._focus_tab(pane)
+        self.refresh_bindings()
 
     def _focus_tab(self, pane: str | None) -> None:
         target = {"timeline": "#timeline-list", "periods": "#periods-table",

@@ -16,6 +16,8 @@ from companion.clock import ClockError, check_zone, parse_day_start
 from companion.domain import periods as pm
 from companion.domain.text import clean_line
 from companion.store.repository import Snapshot
+from companion.ui.drafts import DraftKeeping
+from companion.ui.screens.settings_profile import collect_profile, profile_rows
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 DELAYS = (5, 10, 15, 20, 30)
@@ -30,12 +32,13 @@ def row(label: str, *widgets: Any, hint: str = "") -> Horizontal:
     return Horizontal(*parts, classes="settings-row")
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(DraftKeeping, Screen[None]):
     """Change how Companion works for you; ctrl+s saves, escape leaves without saving."""
 
     CSS_PATH = "settings.tcss"
     HELP_TITLE = "Settings"
     PREVIEWS_THEME = True
+    DRAFT_KEY = "settings"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "back", "Back"),
@@ -54,6 +57,7 @@ class SettingsScreen(Screen[None]):
             yield row("Their name", Input(profile.ex_name if profile else "", id="ex-name", compact=True,
                                           password=settings.discreet),
                       hint="hidden in discreet mode")
+            yield from profile_rows(profile)
             yield Static("Your period", classes="settings-section")
             yield row("Length in days", Input(str(current.length_days if current else 30), id="length",
                                               type="integer", compact=True),
@@ -105,9 +109,12 @@ class SettingsScreen(Screen[None]):
             self.app.theme = event.value
 
     def action_back(self) -> None:
-        """Leave without saving (the theme preview is undone)."""
-        self.app.theme = self._theme_before
-        self.dismiss(None)
+        """Leave without saving (the theme preview is undone); typed changes ask first."""
+        def leave() -> None:
+            self.app.theme = self._theme_before
+            self.dismiss(None)
+
+        self.leave_asking(leave)
 
     def _value(self, selector: str) -> Any:
         return self.query_one(selector).value  # type: ignore[attr-defined]
@@ -127,10 +134,15 @@ class SettingsScreen(Screen[None]):
         except ClockError as problem:
             error.update(escape(f"{str(problem).capitalize()}."))
             return None
+        about, problem, field = collect_profile(self, self.app.clock.today())
+        if about is None:
+            error.update(problem)
+            self.query_one(f"#{field}").focus()
+            return None
         error.update("")
         return {
             "profile": {"name": clean_line(self._value("#name")).text,
-                        "ex_name": clean_line(self._value("#ex-name")).text},
+                        "ex_name": clean_line(self._value("#ex-name")).text, **about},
             "length": length,
             "settings": {"default_delay_minutes": int(self._value("#delay")),
                          "week_start": str(self._value("#week-start")),
@@ -155,6 +167,7 @@ class SettingsScreen(Screen[None]):
             return True
 
         if self.app.perform(save):
+            self.drop_draft()
             self._theme_before = values["settings"]["theme"]
             self.app.apply_settings()
             self.app.notify("Settings saved.")

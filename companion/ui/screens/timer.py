@@ -65,6 +65,7 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
 
     CSS_PATH = "timer.tcss"
     HELP_TITLE = "Delay timer"
+    IS_TIMER = True  # the app's panic keys rest while the timer (or one of its steps) is up
     AUTO_FOCUS = ""
     BINDINGS = [
         *_intensity_bindings(),

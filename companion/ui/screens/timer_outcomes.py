@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from companion.content import panic as panic_words
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.records import UrgeOutcome
@@ -26,6 +27,10 @@ class TimerOutcomes:
     _started: Any
     _message: str
     _intensity_after: int | None
+    elapsed: Any
+    notify: Any
+    dismiss: Any
+    _store_start: Any
 
     def time_up(self, live: bool) -> None:
         """The wait is over: bell and notice when it ends live, then the outcome step."""
@@ -74,8 +79,10 @@ class TimerOutcomes:
             self._confirm_leave(choice.intensity_after)
 
     def _contact(self, intensity_after: int | None) -> None:
-        """Into the slip flow; the urge is logged as contacted once the contact is logged."""
+        """One last gentle pause (their reason, someone to call instead), then the slip
+        flow; the urge is logged as contacted once the contact is logged."""
         from companion.ui.dialogs.i_contacted import IContactedDialog
+        from companion.ui.screens.timer_pause import GO_ON, WAIT, LastPause
 
         def logged(done: bool | None) -> None:
             if done:
@@ -83,9 +90,22 @@ class TimerOutcomes:
             else:
                 self.open_end()
 
-        self.app.push_screen(IContactedDialog(), logged)
+        def paused(choice: str | None) -> None:
+            if choice == GO_ON:
+                self.app.push_screen(IContactedDialog(), logged)
+            elif choice == WAIT:
+                self._intensity_after = None
+                self.action_extend(tm.MORE_MINUTES)
+            else:
+                self.open_end()
+
+        self.app.push_screen(LastPause(self.app.snapshot, seed=self.timer.started_at), paused)
 
     def _confirm_leave(self, intensity_after: int | None) -> None:
+        if intensity_after is None and not self.ended and not self._message.strip() \
+                and self.elapsed() < panic_words.MISTAKE_SECONDS:
+            self._ask_mistake()
+            return
         from companion.ui.dialogs.confirm import ConfirmDialog
 
         def answered(stop: bool | None) -> None:
@@ -97,6 +117,31 @@ class TimerOutcomes:
 
         self.app.push_screen(ConfirmDialog(words.LEAVE_QUESTION, yes="Stop the timer",
                                            no="Keep going"), answered)
+
+    def _ask_mistake(self) -> None:
+        """Stopped within seconds: perhaps p was pressed by mistake; log it at all?"""
+        from companion.ui.dialogs.choose import Answer, ChooseDialog
+
+        def answered(choice: str | None) -> None:
+            if choice == "keep":
+                self._finish(UrgeOutcome.UNRESOLVED.value, None, words.UNRESOLVED_NOTICE)
+            elif choice == "drop":
+                self._discard()
+
+        self.app.push_screen(ChooseDialog(
+            panic_words.MISTAKE_QUESTION,
+            [Answer("drop", panic_words.MISTAKE_DROP, "d"), Answer("keep", panic_words.MISTAKE_KEEP, "l")],
+            detail=panic_words.MISTAKE_DETAIL, back="Keep going"), answered)
+
+    def _discard(self) -> None:
+        """Close the timer and log nothing."""
+        self._store_start()
+        self._finishing = True
+        if self.persisted and self.app.perform(self.app.repo.discard_timer) is None:
+            self._finishing = False
+            return
+        self.notify(panic_words.MISTAKE_DROPPED, timeout=4)
+        self.dismiss()
 
     def _finish(self, outcome: str, intensity_after: int | None, notice: str) -> None:
         """Log the urge with its outcome, remove the timer and leave the screen."""

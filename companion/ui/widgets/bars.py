@@ -109,11 +109,19 @@ class KeyBar(SteadyLines, Widget, can_focus=False):
         active = self.screen.active_bindings
         seen: set[str] = set()
         items: list[tuple[str, str, str, bool]] = []
+        by_description: dict[str, int] = {}
         for _node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            items.append((binding.key, app.get_key_display(binding), binding.description, enabled))
+            shown = app.get_key_display(binding)
+            same = by_description.get(binding.description)
+            if same is not None and binding.description:  # two keys, one meaning: "p/^t Panic"
+                key, before, description, was_enabled = items[same]
+                items[same] = (key, f"{before}/{shown}", description, was_enabled or enabled)
+                continue
+            by_description[binding.description] = len(items)
+            items.append((binding.key, shown, binding.description, enabled))
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
