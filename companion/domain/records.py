@@ -290,6 +290,7 @@ class Activity(Record):
     done_dates: list[str] = field(default_factory=list)
     skipped_dates: list[str] = field(default_factory=list)
     created_at: str = ""
+    goal: str | None = None  # the id of the growth goal it serves, if any
 
     @property
     def date(self) -> date:
