@@ -30,11 +30,12 @@ from companion.domain.status import event_date
 from companion.store.activities import ActivityOperations
 from companion.store.core import NoProfileError, RepositoryCore, clock_for
 from companion.store.files import Document
+from companion.store.growth_ops import GrowthOperations
 from companion.store.snapshot import Snapshot, snapshot_of
 from companion.store.timer_ops import TimerOperations
 
 
-class Repository(ActivityOperations, TimerOperations, RepositoryCore):
+class Repository(ActivityOperations, TimerOperations, GrowthOperations, RepositoryCore):
     """Named operations on one data file.
 
     Args:

@@ -7,6 +7,7 @@ from itertools import islice
 from operator import itemgetter, lt
 from typing import Any
 
+from companion.domain.growth_records import CheckIn, Goal, StepRecord, WorkbookAnswer, WorkbookSitting
 from companion.domain.records import (
     Activity,
     Event,
@@ -26,6 +27,11 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "events": ("events", Event, False),
     "activities": ("activities", Activity, False),
     "timer": ("timer", Timer, True),
+    "goals": ("goals", Goal, False),
+    "workbook": ("workbook", WorkbookAnswer, False),
+    "workbook_sittings": ("workbook_sittings", WorkbookSitting, False),
+    "steps": ("steps", StepRecord, False),
+    "checkins": ("checkins", CheckIn, False),
 }
 _DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
 _IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
@@ -47,6 +53,11 @@ class Snapshot:
     events: list[Event]
     activities: list[Activity]
     timer: Timer | None
+    goals: list[Goal]
+    workbook: list[WorkbookAnswer]
+    workbook_sittings: list[WorkbookSitting]
+    steps: list[StepRecord]
+    checkins: list[CheckIn]
 
     def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
         if document is None or isinstance(document, dict):
