@@ -184,3 +184,11 @@ def test_the_guides_are_honest_and_calm() -> None:
         assert "brief and warm" in lowered and "fine to decide not to go back" in lowered
         assert "will come back" not in lowered and "win them back" not in lowered.replace("not what would win them back", "")
     assert "no method makes someone come back" in END_OF_PERIOD.lower()
+
+
+def test_weekly_done_counts_each_week() -> None:
+    goal = Goal(id="g1", title="Run")
+    weekly = Activity(title="Run", category="body", on="2026-11-05", repeat=WEEKLY, goal="g1",
+                      done_dates=["2026-11-05", "2026-11-26"])
+    weeks = [week_days(TODAY - timedelta(days=7 * n), "monday") for n in (3, 2, 1, 0)]
+    assert goals.weekly_done(goal, [weekly], weeks) == [1, 0, 0, 1]

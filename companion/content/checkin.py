@@ -10,7 +10,7 @@ ITEMS: tuple[str, ...] = (
 SCALE = "1 not at all · 5 completely"
 INTRO = "A weekly check-in on who you are now. Three quick answers, and a line if you like."
 NOTE_LABEL = "Anything to add? (optional)"
-OFFER = "Your weekly check-in is due: three quick questions on how you know yourself now (k)."
+OFFER = "check-in due: k"
 TREND_WORDS = {
     "up": "Knowing who you are: rising",
     "down": "Knowing who you are: lower lately; be gentle with yourself",

@@ -20,7 +20,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Both lists matter. Your part is something you can learn from, not a verdict."),
     Question("in-control", 3, "What is in your control now?",
              "Habits, plans, people, your health, your work. One thing per line: "
-             "each line can become a goal (press g on it)."),
+             "each line can become a goal (ctrl+g on it)."),
     Question("start-today", 3, "One thing you can start today",
              "Something small enough to begin before the day is over."),
 )

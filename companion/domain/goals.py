@@ -115,6 +115,15 @@ def progress(goal: Goal, activities: Iterable[Activity], week: Sequence[date], t
     return GoalProgress(goal, done_week, planned_week, done_total, planned_total, quiet)
 
 
+def weekly_done(goal: Goal, activities: Iterable[Activity], weeks: Sequence[Sequence[date]]) -> list[int]:
+    """How many linked activities were done in each of `weeks` (lists of dates)."""
+    linked = [a for a in activities if a.goal == goal.id]
+    counts = []
+    for week in weeks:
+        counts.append(sum(1 for a in linked for day in _dates(a, week[0], week[-1]) if done_on(a, day)))
+    return counts
+
+
 def compact_line(goals: Sequence[Goal], width: int = 76) -> str:
     """The active goals in one short line for Today ("Goals: Run 5 km · Call Mum")."""
     titles = [g.title for g in active(goals)]
