@@ -16,17 +16,15 @@ class CheckInDialog(Dialog[bool]):
 
     DEFAULT_CSS = """
     CheckInDialog .dialog { width: 70; }
-    CheckInDialog .checkin-item { margin-top: 1; }
+    CheckInDialog .checkin-item { margin-top: 0; text-style: bold; }
     CheckInDialog RadioButton { margin-right: 2; }
-    CheckInDialog #checkin-scale { color: $text-muted; }
     """
     TITLE_TEXT = "Weekly check-in"
     BINDINGS = [Binding(str(n), f"pick({n})", "Answer" if n == 1 else "", key_display="1-5", show=n == 1)
                 for n in range(1, 6)]
 
     def compose_body(self) -> ComposeResult:
-        yield Static(words.INTRO, classes="hint")
-        yield Static(words.SCALE, id="checkin-scale")
+        yield Static(f"{words.INTRO} {words.SCALE}.", classes="hint")
         for index, item in enumerate(words.ITEMS):
             yield Static(item, classes="checkin-item", markup=False)
             with RadioSet(id=f"item-{index}", compact=True, classes="horizontal"):
