@@ -51,14 +51,18 @@ def step(ctx: click.Context, as_json: bool) -> None:
     click.echo(json.dumps(step_json(found), indent=2, ensure_ascii=False) if as_json else _say(found))
 
 
+def _mark(ctx: click.Context, status: str, words: str) -> None:
+    _today(ctx)
+    marked = repository(ctx).mark_step(status)
+    click.echo(f"{words}: {marked.step.title}. Tomorrow brings the next step.")
+
+
 @step.command()
 @click.pass_context
 @friendly_errors
 def done(ctx: click.Context) -> None:
     """Mark today's step done."""
-    _today(ctx)
-    marked = repository(ctx).mark_step("done")
-    click.echo(f"Done: {marked.step.title}. Tomorrow brings the next step.")
+    _mark(ctx, "done", "Done")
 
 
 @step.command()
@@ -66,6 +70,4 @@ def done(ctx: click.Context) -> None:
 @friendly_errors
 def skip(ctx: click.Context) -> None:
     """Skip today's step; tomorrow brings the next one."""
-    _today(ctx)
-    marked = repository(ctx).mark_step("skipped")
-    click.echo(f"Skipped: {marked.step.title}. That's fine; tomorrow brings the next step.")
+    _mark(ctx, "skipped", "Skipped, and that's fine")

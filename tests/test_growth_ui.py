@@ -238,3 +238,18 @@ async def test_history_growth_tab_shows_goals_answers_and_the_trend(data_file: P
         assert "Run 5 km" in text and "why: to feel strong" in text
         assert "[b]We drifted[/b]" in text  # stored text is shown as typed, never as markup
         assert "Knowing who you are: rising" in text
+
+
+async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:
+    from datetime import date
+
+    from textual.widgets import Button
+
+    app = app_for(onboarded_repo(data_file, last_contact=date(2026, 10, 20), length=30))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#end-guide", Button).press()
+        await pilot.pause()
+        assert isinstance(app.screen, ReadTextDialog)
+        text = str(app.screen.query_one("#read-text").render())
+        assert "Take a day" in text and "no method makes someone come back" in text
