@@ -8,7 +8,6 @@ the workbook several days running, the screen suggests an activity or breathing.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from rich.markup import escape
@@ -41,7 +40,7 @@ class WorkbookScreen(Screen[None]):
     WorkbookScreen .question-hint { color: $text-muted; }
     WorkbookScreen .answer { height: 5; border-left: thick $primary 50%; padding-left: 1; }
     WorkbookScreen .answer:focus { border-left: thick $accent; }
-    WorkbookScreen #workbook-questions { height: auto; }
+    WorkbookScreen #workbook-questions, WorkbookScreen .question-block { height: auto; }
     WorkbookScreen #sitting-end { margin-top: 1; padding: 0 1; border-left: thick $accent; color: $text-muted; }
     WorkbookScreen #workbook-buttons { height: auto; margin-top: 1; }
     WorkbookScreen #workbook-buttons Button { margin-right: 1; }
@@ -62,14 +61,14 @@ class WorkbookScreen(Screen[None]):
         self._save_pending: Any = None
         self._opened_at: Any = None
         self._circles = False
-        self._redraw = asyncio.Lock()  # one sitting is drawn at a time (keys can come quickly)
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
         with VerticalScroll(id="workbook-body"):
             yield Static(id="workbook-intro")
             yield Static(id="workbook-break")
-            yield Vertical(id="workbook-questions")
+            with Vertical(id="workbook-questions"):
+                yield from self._question_blocks()
             yield Static(id="sitting-end")
             with Horizontal(id="workbook-buttons"):
                 yield Button("◂ Previous", id="previous", compact=True)
@@ -80,7 +79,19 @@ class WorkbookScreen(Screen[None]):
                 yield Button("Breathe", id="breathe", compact=True)
         yield KeyBar()
 
-    async def on_mount(self) -> None:
+    def _question_blocks(self) -> ComposeResult:
+        snapshot = self.app.snapshot
+        answers = {a.question: a for a in snapshot.workbook}
+        causes = snapshot.profile.causes if snapshot.profile else []
+        for question in words.QUESTIONS:
+            hint = question.hint.replace("{causes}", f" ({', '.join(causes)})" if causes else "")
+            answer = answers.get(question.id)
+            yield Vertical(Static(classes="question"), Static(hint, classes="question-hint", markup=False),
+                           TextArea(answer.text if answer else "", id=f"answer-{question.id}",
+                                    classes="answer", soft_wrap=True, compact=True),
+                           id=f"block-{question.id}", classes="question-block")
+
+    def on_mount(self) -> None:
         self.sub_title = "Understand it"
         self._opened_at = self.app.clock.now()
         self.query_one("#workbook-break").display = False
@@ -89,33 +100,23 @@ class WorkbookScreen(Screen[None]):
         reason = break_reason(snapshot.workbook_sittings, self.app.clock.today())
         if reason:
             self._show_break(reason)
-        await self._show_sitting()
+        self._show_sitting()
 
     # Drawing -----------------------------------------------------------------------
 
     def _sittings(self) -> int:
         return max(q.sitting for q in words.QUESTIONS)
 
-    async def _show_sitting(self) -> None:
-        async with self._redraw:
-            await self._draw_sitting()
-
-    async def _draw_sitting(self) -> None:
+    def _show_sitting(self) -> None:
+        """Show the current sitting's questions (all six are there; the others hidden)."""
         self.save_now()
         answers = {a.question: a for a in self.app.snapshot.workbook}
-        causes = self.app.snapshot.profile.causes if self.app.snapshot.profile else []
-        box = self.query_one("#workbook-questions", Vertical)
-        await box.remove_children()
-        widgets: list[Any] = []
-        for question in sitting_questions(words.QUESTIONS, self.sitting):
-            hint = question.hint.replace("{causes}", f" ({', '.join(causes)})" if causes else "")
+        for question in words.QUESTIONS:
+            block = self.query_one(f"#block-{question.id}", Vertical)
+            block.display = question.sitting == self.sitting
             answer = answers.get(question.id)
             dated = f"  · written {answer.created_on}" if answer and answer.text.strip() else ""
-            widgets.append(Static(f"{escape(question.title)}[dim]{dated}[/dim]", classes="question"))
-            widgets.append(Static(hint, classes="question-hint", markup=False))
-            widgets.append(TextArea(answer.text if answer else "", id=f"answer-{question.id}",
-                                    classes="answer", soft_wrap=True, compact=True))
-        await box.mount_all(widgets)
+            block.query_one(".question", Static).update(f"{escape(question.title)}[dim]{dated}[/dim]")
         total = self._sittings()
         self.query_one("#workbook-intro", Static).update(
             f"Sitting {self.sitting} of {total} · a few questions, then a gentle end. "
@@ -124,9 +125,13 @@ class WorkbookScreen(Screen[None]):
         self.query_one("#sitting-end", Static).update(words.ALL_DONE if done else words.SITTING_END)
         self.query_one("#previous").display = self.sitting > 1
         self.query_one("#next").display = self.sitting < total
-        self.query_one("#to-goal").display = bool(self.query(f"#answer-{CONTROL_QUESTION}"))
-        first = box.query(TextArea).first()
-        first.focus()
+        self.query_one("#to-goal").display = self._control_shown()
+        first = sitting_questions(words.QUESTIONS, self.sitting)[0]
+        self.query_one(f"#answer-{first.id}", TextArea).focus()
+        self.query_one("#workbook-body", VerticalScroll).scroll_home(animate=False)
+
+    def _control_shown(self) -> bool:
+        return any(q.id == CONTROL_QUESTION for q in sitting_questions(words.QUESTIONS, self.sitting))
 
     def _show_break(self, reason: str) -> None:
         text = words.BREAK_SUGGESTION if reason == "circles" else words.LONG_DAYS_SUGGESTION
@@ -185,22 +190,21 @@ class WorkbookScreen(Screen[None]):
 
     # Sittings, circles, goals ------------------------------------------------------
 
-    async def action_sitting(self, step: int) -> None:
-        async with self._redraw:
-            wanted = self.sitting + step
-            if 1 <= wanted <= self._sittings():
-                self.save_now()
-                self.app.reload()
-                self.sitting = wanted
-                await self._draw_sitting()
+    def action_sitting(self, step: int) -> None:
+        wanted = self.sitting + step
+        if 1 <= wanted <= self._sittings():
+            self.save_now()
+            self.app.reload()
+            self.sitting = wanted
+            self._show_sitting()
 
     @on(Button.Pressed, "#previous")
-    async def _previous(self) -> None:
-        await self.action_sitting(-1)
+    def _previous(self) -> None:
+        self.action_sitting(-1)
 
     @on(Button.Pressed, "#next")
-    async def _next(self) -> None:
-        await self.action_sitting(1)
+    def _next(self) -> None:
+        self.action_sitting(1)
 
     @on(Button.Pressed, "#circles")
     def action_circles(self) -> None:
@@ -224,11 +228,10 @@ class WorkbookScreen(Screen[None]):
         """The "in my control" line under the cursor becomes a goal (category chosen next)."""
         from companion.ui.dialogs.goal_form import GoalForm
 
-        found = self.query(f"#answer-{CONTROL_QUESTION}")
-        if not found:
+        if not self._control_shown():
             self.app.notify("This works in the sitting with “What is in your control now?”.")
             return
-        answer = found.first(TextArea)
+        answer = self.query_one(f"#answer-{CONTROL_QUESTION}", TextArea)
         row = answer.cursor_location[0]
         line = answer.document.get_line(row) if row < answer.document.line_count else ""
         items = control_items(line)
