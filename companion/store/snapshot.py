@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import islice
 from operator import itemgetter, lt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.domain.growth_records import CheckIn, Goal, StepRecord, WorkbookAnswer, WorkbookSitting
 from companion.domain.records import (
     Activity,
     Event,
@@ -18,6 +17,9 @@ from companion.domain.records import (
     Timer,
 )
 from companion.store.files import Document
+
+if TYPE_CHECKING:
+    from companion.domain.growth_records import CheckIn, Goal, StepRecord, WorkbookAnswer, WorkbookSitting
 from companion.store.tables import Records, Tables, WholeTables
 
 _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
@@ -27,12 +29,10 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "events": ("events", Event, False),
     "activities": ("activities", Activity, False),
     "timer": ("timer", Timer, True),
-    "goals": ("goals", Goal, False),
-    "workbook": ("workbook", WorkbookAnswer, False),
-    "workbook_sittings": ("workbook_sittings", WorkbookSitting, False),
-    "steps": ("steps", StepRecord, False),
-    "checkins": ("checkins", CheckIn, False),
 }
+# The guided path's tables: their record classes are imported when one is first read.
+_GROWTH_TABLES = {"goals": "Goal", "workbook": "WorkbookAnswer", "workbook_sittings": "WorkbookSitting",
+                  "steps": "StepRecord", "checkins": "CheckIn"}
 _DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
 _IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
 
@@ -100,6 +100,10 @@ class Snapshot:
         return list(map(Activity.from_dict, _in_id_order(candidates)))
 
     def __getattr__(self, name: str) -> Any:
+        if name in _GROWTH_TABLES and name not in _LAZY_TABLES:
+            from companion.domain import growth_records
+
+            _LAZY_TABLES[name] = (name, getattr(growth_records, _GROWTH_TABLES[name]), False)
         try:
             table, kind, single = _LAZY_TABLES[name]
         except KeyError:

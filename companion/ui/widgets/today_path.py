@@ -15,7 +15,7 @@ from companion.content import checkin as checkin_words
 from companion.domain.checkin import due
 from companion.domain.goals import active, compact_line
 from companion.domain.program import TodaysStep, stage_of
-from companion.store.growth_ops import goals_progress, step_today
+from companion.store.growth_ops import step_today
 from companion.store.repository import Snapshot
 
 
@@ -41,17 +41,16 @@ def first_sentence(text: str) -> str:
 
 
 def goals_text(snapshot: Snapshot, today: date, width: int) -> Text:
-    """The active goals in one line (and how many are quiet), or how to add one; the
-    weekly check-in at its end when it is due."""
+    """The active goals in one line, or how to add one; the weekly check-in at its end
+    when it is due. (How each goal is going is in the goals dialog and History: counting
+    it reads every planned activity, which Today leaves unread.)"""
     goals = active(snapshot.goals)
     offer = checkin_words.OFFER if due(snapshot.checkins, today) else ""
     if not goals:
         line = Text("No goals yet: g adds one, b to understand first.", style="dim")
     else:
-        quiet = sum(1 for item in goals_progress(snapshot, today) if item.quiet)
-        tail = f" ({quiet} quiet) g" if quiet else " g"
-        line = Text(compact_line(goals, max(width - len(tail) - len(offer) - 3, 20)))
-        line.append(tail, style="dim")
+        line = Text(compact_line(goals, max(width - len(offer) - 5, 20)))
+        line.append(" g", style="dim")
     if offer:
         line.append(" · ", style="dim")
         line.append(offer, style="italic")
