@@ -32,8 +32,8 @@ STEPS: tuple[ProgramStep, ...] = (
                 "profiles. Nothing dramatic: just make reaching out take a few more steps.",
                 10, core=True),
     ProgramStep("steady-breathe", S, "Two minutes of breathing",
-                "Open the breathing pacer and follow it for two minutes. Long breath out, "
-                "twice as long as the breath in. It is there for the loud moments too.",
+                "Breathe slowly for two minutes, the breath out longer than the breath in. "
+                "The timer (p) has a breathing square for the loud moments too.",
                 2, core=True, again=True),
     ProgramStep("steady-walk", S, "Outside for a while",
                 "Go for a walk, even a short one, without headphones for the first five minutes. "
@@ -126,8 +126,8 @@ STEPS: tuple[ProgramStep, ...] = (
                 "Decide what you will do when the period ends: extend it, start another, or "
                 "finish. There is no wrong answer, only yours.", 5, core=True),
     ProgramStep("confidence-breathe", C, "Steady breathing",
-                "Five minutes with the breathing pacer. Notice how much steadier you are than "
-                "in the first days.", 5, again=True),
+                "Five minutes of slow breathing, the breath out longer than the breath in. "
+                "Notice how much steadier you are than in the first days.", 5, again=True),
     ProgramStep("confidence-celebrate", C, "Mark the day",
                 "Do something to mark how far you have come: a favourite meal, a day out, "
                 "an evening with friends.", 20, again=True),

@@ -35,11 +35,11 @@ ALL_DONE = (
 )
 BREAK_SUGGESTION = (
     "It sounds like this is going round in circles, and that's normal. Thinking harder rarely "
-    "helps then. Try a planned activity or two minutes with the breathing pacer instead; "
+    "helps then. Try a planned activity, or two minutes of slow breathing (the Breathe button) instead; "
     "the workbook will be here tomorrow."
 )
 LONG_DAYS_SUGGESTION = (
     "You have spent a long while in the workbook several days running. Let it rest today: "
-    "a planned activity or the breathing pacer will do more for you than another sitting."
+    "a planned activity or a few minutes of slow breathing will do more for you than another sitting."
 )
 CIRCLES_LABEL = "Going round in circles"
