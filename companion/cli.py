@@ -14,6 +14,8 @@ from companion.cli_common import fail, friendly_errors, paint, plural, repositor
 LAZY_COMMANDS = {
     "log": "companion.cli_log:log",
     "plan": "companion.cli_plan:plan",
+    "goal": "companion.cli_goal:goal",
+    "step": "companion.cli_step:step",
     "export": "companion.cli_data:export",
     "import": "companion.cli_data:import_",
     "doctor": "companion.cli_data:doctor",
@@ -126,7 +128,9 @@ def status(ctx: click.Context, as_json: bool, short: bool) -> None:
         return  # a prompt or status bar stays clean where Companion is not set up
     current = repo.status(snapshot)
     if as_json:
-        click.echo(json.dumps(current.to_json(), indent=2))
+        from companion.store.growth_ops import growth_json
+
+        click.echo(json.dumps({**current.to_json(), **growth_json(snapshot, current.today)}, indent=2))
     elif short:
         click.echo(short_line(current, snapshot.settings.discreet))
     else:

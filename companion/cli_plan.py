@@ -40,6 +40,7 @@ def occurrence_json(occurrence: Any) -> dict[str, Any]:
         "done": occurrence.done,
         "repeat": activity.repeat,
         "note": activity.note,
+        "goal": activity.goal,
     }
 
 
@@ -70,11 +71,13 @@ def plan() -> None:
 @click.option("--minutes", type=click.IntRange(1, 24 * 60), help="How long, in minutes.")
 @click.option("--note", help="A note.")
 @click.option("--weekly", is_flag=True, help="Repeat every week.")
+@click.option("--goal", "goal_id", help="The goal it serves (its id or first 8 characters).")
 @click.pass_context
 @friendly_errors
 def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, minutes: int | None,
-        note: str | None, weekly: bool) -> None:
+        note: str | None, weekly: bool, goal_id: str | None) -> None:
     """Plan an activity."""
+    from companion.domain.goals import find_goal
     from companion.domain.planning import WEEKLY, parse_plan_day, parse_time_of_day
     from companion.domain.records import Activity
     from companion.domain.text import clean, clean_line
@@ -88,9 +91,10 @@ def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, 
         raise ValueError("the title is empty")
     if cleaned.truncated:
         click.echo(f"The title was long; it was shortened to {len(cleaned.text)} characters.", err=True)
+    goal = find_goal(snapshot.goals, goal_id).id if goal_id is not None else None
     activity = Activity(title=cleaned.text, category=category, on=day.isoformat(),
                         at=parse_time_of_day(at) if at else None, minutes=minutes,
-                        note=clean(note).text, repeat=WEEKLY if weekly else None)
+                        note=clean(note).text, repeat=WEEKLY if weekly else None, goal=goal)
     repo.plan_activity(activity)
     click.echo(f"Planned {printable_line(repr(activity.title))} ({category}) on {day.isoformat()}"
                f"{' at ' + activity.at if activity.at else ''}{', every week' if weekly else ''}. "

@@ -12,7 +12,7 @@ from companion.domain.records import Activity
 from companion.store.repository import Repository
 from tests.app_helpers import onboarded_repo
 
-KEYS = {"id", "title", "category", "date", "time", "minutes", "done", "repeat", "note"}
+KEYS = {"id", "title", "category", "date", "time", "minutes", "done", "repeat", "note", "goal"}
 
 
 def run(*args: str):
@@ -35,7 +35,7 @@ def test_plan_add_then_show_json_shape(data_file: Path) -> None:
     assert set(item) == KEYS
     assert item | {"id": None} == {"id": None, "title": "Run, then stretch; 🏃", "category": "body",
                                    "date": "2026-11-27", "time": "07:05", "minutes": 40,
-                                   "done": False, "repeat": "weekly", "note": ""}
+                                   "done": False, "repeat": "weekly", "note": "", "goal": None}
     later = show_json("--week", "2026-12-09")
     assert [(i["id"], i["date"]) for i in later] == [(item["id"], "2026-12-11")]
 

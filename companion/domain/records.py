@@ -305,6 +305,7 @@ class Activity(Record):
     skipped_dates: list[str] = field(default_factory=list)
     created_at: str = ""
     done_times: dict[str, str] = field(default_factory=dict)  # day ticked on that day -> "HH:MM"
+    goal: str | None = None  # the id of the growth goal it serves, if any
 
     @property
     def date(self) -> date:

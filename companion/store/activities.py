@@ -27,6 +27,8 @@ class ActivityOperations(RepositoryCore):
         def change(db: TinyDB, snap: Snapshot) -> Activity:
             if snap.profile is None:
                 raise NoProfileError("no profile yet")
+            if activity.goal is not None and not any(g.id == activity.goal for g in snap.goals):
+                raise LookupError(f"no goal with id {activity.goal!r}")
             activity.created_at = activity.created_at or self._now_text(self.clock(snap.settings))
             db.table("activities").insert(activity.to_dict())
             return activity
@@ -120,7 +122,7 @@ class ActivityOperations(RepositoryCore):
     def update_activity(self, activity_id: str, **values: Any) -> Activity:
         """Change some fields of an activity (title, category, on, at, minutes, note, repeat…)."""
         allowed = {"title", "category", "on", "at", "minutes", "note", "repeat", "done",
-                   "done_dates", "skipped_dates"}
+                   "done_dates", "skipped_dates", "goal"}
         unknown = set(values) - allowed
         if unknown:
             raise AttributeError(", ".join(sorted(unknown)))

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from companion.store.files import Document
 
 SCHEMA_VERSION = 1
-TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer", "drafts")
+TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer", "drafts",
+          "goals", "workbook", "workbook_sittings", "steps", "checkins")
 DATA_TABLES = TABLES[1:]
 
 Migration = Callable[["Document"], "Document"]

@@ -33,12 +33,13 @@ from companion.store.drafts import DraftOperations
 from companion.store.event_ops import EventOperations
 from companion.store.files import Document
 from companion.store.reminder_ops import ReminderOperations
+from companion.store.growth_ops import GrowthOperations
 from companion.store.snapshot import Snapshot, snapshot_of
 from companion.store.timer_ops import TimerOperations
 
 
 class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOperations,
-                 ReminderOperations, RepositoryCore):
+                 ReminderOperations, GrowthOperations, RepositoryCore):
     """Named operations on one data file.
 
     Args:

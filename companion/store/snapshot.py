@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import islice
 from operator import itemgetter, lt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.domain.records import (
     Activity,
@@ -19,6 +19,9 @@ from companion.domain.records import (
 )
 from companion.domain.reminder_log import ReminderLog
 from companion.store.files import Document
+
+if TYPE_CHECKING:
+    from companion.domain.growth_records import CheckIn, Goal, StepRecord, WorkbookAnswer, WorkbookSitting
 from companion.store.tables import Records, Tables, WholeTables
 
 _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
@@ -31,6 +34,9 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "reminder_log": ("reminder_log", ReminderLog, True),
     "drafts": ("drafts", Draft, False),
 }
+# The guided path's tables: their record classes are imported when one is first read.
+_GROWTH_TABLES = {"goals": "Goal", "workbook": "WorkbookAnswer", "workbook_sittings": "WorkbookSitting",
+                  "steps": "StepRecord", "checkins": "CheckIn"}
 _DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
 _IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
 
@@ -53,6 +59,11 @@ class Snapshot:
     timer: Timer | None
     reminder_log: ReminderLog | None
     drafts: list[Draft]
+    goals: list[Goal]
+    workbook: list[WorkbookAnswer]
+    workbook_sittings: list[WorkbookSitting]
+    steps: list[StepRecord]
+    checkins: list[CheckIn]
 
     def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
         if document is None or isinstance(document, dict):
@@ -95,6 +106,10 @@ class Snapshot:
         return list(map(Activity.from_dict, _in_id_order(candidates)))
 
     def __getattr__(self, name: str) -> Any:
+        if name in _GROWTH_TABLES and name not in _LAZY_TABLES:
+            from companion.domain import growth_records
+
+            _LAZY_TABLES[name] = (name, getattr(growth_records, _GROWTH_TABLES[name]), False)
         try:
             table, kind, single = _LAZY_TABLES[name]
         except KeyError:

@@ -19,6 +19,7 @@ from companion.store.errors import DataFileError
 from companion.store.repository import Repository, Snapshot
 from companion.ui import actions
 from companion.ui.panic_keys import panic_bindings
+from companion.ui.growth_actions import PALETTE as GROWTH_PALETTE, GrowthActions
 from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
 
 T = TypeVar("T")
@@ -26,7 +27,7 @@ POLL_SECONDS = 2.0
 STARTED_SECONDS = 1.0
 
 
-class CompanionApp(App[None]):
+class CompanionApp(GrowthActions, App[None]):
     """The Companion terminal app."""
 
     CSS_PATH = "app.tcss"
@@ -358,7 +359,7 @@ class CompanionApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action of the app in the command palette."""
         if self.snapshot.profile is not None:
-            for title, help_text, action in actions.PALETTE:
+            for title, help_text, action in (*actions.PALETTE, *GROWTH_PALETTE):
                 yield SystemCommand(title, help_text, lambda a=action: self.run_action(a))
         screen_commands = getattr(screen, "palette_commands", None)
         if screen_commands:

@@ -17,6 +17,7 @@ from companion.domain.records import Category
 from companion.domain.text import clean, clean_line
 from companion.domain.week_plan import minutes_text, parse_minutes
 from companion.ui.dialogs.base import Dialog
+from companion.ui.widgets.goal_select import chosen_goal, goal_row
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class ActivityDraft:
     minutes: int | None
     note: str
     weekly: bool
+    goal: str | None = None  # the growth goal it serves
 
 
 class ActivityForm(Dialog[ActivityDraft | None]):
@@ -98,6 +100,7 @@ class ActivityForm(Dialog[ActivityDraft | None]):
             yield Input(draft.note if draft else "", placeholder="optional", id="note", compact=True)
         yield Checkbox("Repeat every week", draft.weekly if draft else False, id="weekly",
                        compact=True)
+        yield from goal_row(self.app.snapshot.goals, draft.goal if draft else None)
         yield Static("", classes="error-text", id="form-error")
 
     def on_mount(self) -> None:
@@ -150,4 +153,5 @@ class ActivityForm(Dialog[ActivityDraft | None]):
         assert isinstance(day, date) and isinstance(category, str)
         self.dismiss(ActivityDraft(title=title.text, category=category, day=day, at=at,
                                    minutes=minutes, note=note.text,
-                                   weekly=self.query_one("#weekly", Checkbox).value))
+                                   weekly=self.query_one("#weekly", Checkbox).value,
+                                   goal=chosen_goal(self)))

@@ -70,3 +70,5 @@ class TheyContactedDialog(Dialog[bool]):
         self.app.notify(f"Logged. They reached out first — {count} time{'s' if count != 1 else ''} now. "
                         "Your streak is untouched.", timeout=6)
         self.dismiss(True)
+        if str(self.query_one("#about", Select).value) == ContactAbout.REKINDLE.value:
+            self.app.action_guide("talk")  # take a day, look back, decide what you want

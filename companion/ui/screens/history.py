@@ -22,13 +22,14 @@ from companion.store.event_ops import Deleted
 from companion.store.repository import Snapshot
 from companion.ui.screens.history_edits import HistoryEdits
 from companion.ui.widgets.bars import KeyBar, TitleBar
+from companion.ui.widgets.growth_view import GrowthView
 from companion.ui.widgets.insights_view import InsightsView
 from companion.ui.widgets.periods_view import PeriodsView
 from companion.ui.widgets.timeline_view import FILTERS, TimelineView, long_date
 from companion.ui.widgets.unsent_view import UnsentView, message_meta
 from companion.ui.widgets.virtual_list import VirtualList
 
-TABS = ("timeline", "periods", "unsent", "insights")
+TABS = ("timeline", "periods", "unsent", "insights", "growth")
 _FILTER_KINDS = {(kind.value if kind else "all"): kind for _, kind, _, _ in FILTERS}
 
 
@@ -39,10 +40,11 @@ class HistoryScreen(HistoryEdits, Screen[None]):
     HELP_TITLE = "History"
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("1", "tab('timeline')", "Tabs", key_display="1-4"),
+        Binding("1", "tab('timeline')", "Tabs", key_display="1-5"),
         Binding("2", "tab('periods')", "Periods", show=False),
         Binding("3", "tab('unsent')", "Unsent messages", show=False),
         Binding("4", "tab('insights')", "Insights", show=False),
+        Binding("5", "tab('growth')", "Growth", show=False),
         Binding("f", "next_filter", "Filter"),
         Binding("e", "edit", "Edit"),
         Binding("x,delete", "delete", "Delete", key_display="x"),
@@ -77,6 +79,8 @@ class HistoryScreen(HistoryEdits, Screen[None]):
                 yield UnsentView(id="unsent-view")
             with TabPane("4 Insights", id="insights"):
                 yield InsightsView(id="insights-view")
+            with TabPane("5 Growth", id="growth"):
+                yield GrowthView(id="growth-view")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -112,6 +116,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
                                          periods_summary(snapshot.periods, today), today)
         messages = unsent_messages(snapshot.events, day_start, discreet=discreet, ex_name=ex_name)
         self.query_one(UnsentView).show(messages, discreet)
+        self.query_one(GrowthView).show(snapshot, today)
         self._insights_stale = True
         if self.query_one(TabbedContent).active == "insights":
             self._draw_insights()
@@ -140,7 +145,8 @@ class HistoryScreen(HistoryEdits, Screen[None]):
 
     def _focus_tab(self, pane: str | None) -> None:
         target = {"timeline": "#timeline-list", "periods": "#periods-table",
-                  "unsent": "#unsent-list", "insights": "#insights-view"}.get(pane or "")
+                  "unsent": "#unsent-list", "insights": "#insights-view",
+                  "growth": "#growth-view"}.get(pane or "")
         if target:
             widget = self.query_one(target)
             if widget.display:

@@ -89,7 +89,7 @@ class PlannerEdits:
             return
         activity = Activity(title=draft.title, category=draft.category, on=draft.day.isoformat(),
                             at=draft.at, minutes=draft.minutes, note=draft.note,
-                            repeat=WEEKLY if draft.weekly else None)
+                            repeat=WEEKLY if draft.weekly else None, goal=draft.goal)
         self.follow(activity.id, draft.day)
         if self._change(f"Added “{activity.title}”", None,
                         lambda: self.app.repo.plan_activity(activity), added=[activity.id]):
@@ -121,7 +121,7 @@ class PlannerEdits:
             return
         a = occurrence.activity
         draft = ActivityDraft(a.title, a.category, occurrence.on, a.at, a.minutes, a.note,
-                              a.repeat == WEEKLY)
+                              a.repeat == WEEKLY, a.goal)
         self.app.push_screen(ActivityForm(self.days, draft=draft),
                              lambda new: self._edited(occurrence, new))
 
@@ -132,7 +132,7 @@ class PlannerEdits:
         was_weekly = activity.repeat == WEEKLY
         values: dict[str, Any] = dict(title=draft.title, category=draft.category, at=draft.at,
                                       minutes=draft.minutes, note=draft.note,
-                                      repeat=WEEKLY if draft.weekly else None)
+                                      repeat=WEEKLY if draft.weekly else None, goal=draft.goal)
         shift = (draft.day - occurrence.on).days
         if was_weekly and draft.weekly:
             on = activity.date + timedelta(days=shift)

@@ -20,6 +20,15 @@ from companion.store.repository import Snapshot
 from companion.ui.widgets.activity_list import ActivityList
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.period_card import PeriodCard, plural
+from companion.ui.widgets.today_path import TodayPath
+
+GUIDED_PATH_KEYS = [  # today's step, goals, the workbook and the check-in (ui/growth_actions.py)
+    Binding("d", "app.step('done')", "Step done", show=False),
+    Binding("x", "app.step('skipped')", "Skip step", show=False),
+    Binding("g", "app.goals", "Goals", show=False),
+    Binding("b", "app.workbook", "Understand it", show=False),
+    Binding("k", "app.checkin", "Check-in", show=False),
+]
 
 
 class TodayScreen(Screen[None]):
@@ -38,6 +47,7 @@ class TodayScreen(Screen[None]):
         Binding("h", "app.history", "History"),
         Binding("s", "app.settings", "Settings", show=False),
         Binding("space", "tick", "Tick", show=False),
+        *GUIDED_PATH_KEYS,
     ]
 
     def compose(self) -> ComposeResult:
@@ -50,6 +60,7 @@ class TodayScreen(Screen[None]):
                 yield ActivityList(id="today-activities", classes="column")
                 yield Static(id="plan-empty", classes="column hint")
                 yield Static(id="week-numbers", classes="column")
+            yield TodayPath(id="today-path")
             yield Static(id="reflection")
         yield KeyBar()
 
@@ -82,6 +93,7 @@ class TodayScreen(Screen[None]):
         self._show_plan(snapshot, status)
         self._show_week(snapshot, status)
         self._show_end(snapshot, status)
+        self.query_one(TodayPath).show(snapshot, status.today)
         period = status.period
         prompt = prompt_for(status.today, status.day_number,
                             period.length_days if period else 0,
@@ -130,7 +142,8 @@ class TodayScreen(Screen[None]):
             self._end_text = Static(id="period-end-text")
             self._end_buttons = [Button("Extend", id="extend", variant="primary"),
                                  Button("New period", id="new-period"), Button("Finish", id="finish")]
-            self._end_panel = Vertical(self._end_text, Horizontal(*self._end_buttons, id="period-end-buttons"),
+            guide = Button("A guide for now", id="end-guide", action="app.guide('end')")
+            self._end_panel = Vertical(self._end_text, Horizontal(*self._end_buttons, guide, id="period-end-buttons"),
                                        id="period-end")
             self.query_one("#today-body").mount(self._end_panel, after="#milestone")
         self._end_panel.display = True

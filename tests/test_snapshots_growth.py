@@ -1,0 +1,45 @@
+"""Snapshots of the guided path: Today with goals and a step, the workbook, the check-in,
+goals, History's Growth tab (80x24 and 160x48, fixed clock)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from companion.domain.records import Activity
+from tests.app_helpers import app_for, onboarded_repo
+
+
+def growing(path: Path):
+    repo = onboarded_repo(path, causes=["routine", "distance"])
+    run = repo.add_goal("Run 5 km", "body", "to feel strong")
+    repo.add_goal("See Priya every week", "people")
+    repo.plan_activity(Activity(title="Easy run", category="body", on="2026-11-26", at="18:00", goal=run.id))
+    repo.plan_activity(Activity(title="Call Mum", category="people", on="2026-11-26"))
+    repo.save_answer("what-happened", "We stopped making time for each other.")
+    repo.save_answer("causes", "Routine, mostly. Weeks went by the same.")
+    repo.add_checkin([3, 2, 3], "")
+    return app_for(repo)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_today_with_goals_and_a_step(snap_compare, data_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(growing(data_file), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_workbook(snap_compare, data_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(growing(data_file), terminal_size=size, press=["b"])
+
+
+def test_checkin_dialog_80x24(snap_compare, data_file: Path) -> None:
+    assert snap_compare(growing(data_file), terminal_size=(80, 24), press=["k", "4"])
+
+
+def test_goals_dialog_80x24(snap_compare, data_file: Path) -> None:
+    assert snap_compare(growing(data_file), terminal_size=(80, 24), press=["g"])
+
+
+def test_history_growth_tab_80x24(snap_compare, data_file: Path) -> None:
+    assert snap_compare(growing(data_file), terminal_size=(80, 24), press=["h", "5"])
