@@ -197,18 +197,31 @@ class Clock:
         return local_date(instant, zone or self.zone, self.day_starts_at)
 
     def next_rollover(self) -> DateTime:
-        """The instant the user's day next changes."""
+        """The first instant of the user's next day.
+
+        Usually tomorrow at the day-start time. When the clocks skip that time (a
+        day starting at 02:30 on the night they go forward past it), the day changes
+        the moment they jump, so that is the rollover. When the time comes twice
+        (the night they go back), the later one: the day has turned for good then.
+        """
         import pendulum
 
         tomorrow = self.today() + timedelta(days=1)
-        return pendulum.datetime(
-            tomorrow.year,
-            tomorrow.month,
-            tomorrow.day,
-            self.day_starts_at.hour,
-            self.day_starts_at.minute,
-            tz=self.zone,
-        )
+        wall = datetime.combine(tomorrow, self.day_starts_at)
+        zone = zone_info(self.zone)
+        first = wall.replace(tzinfo=zone, fold=0).astimezone(timezone.utc)
+        second = wall.replace(tzinfo=zone, fold=1).astimezone(timezone.utc)
+        rollover = max(first, second)
+        if first.astimezone(zone).replace(tzinfo=None) != wall:  # skipped: find the jump
+            low, high = min(first, second), rollover
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if local_date(middle, self.zone, self.day_starts_at) >= tomorrow:
+                    high = middle
+                else:
+                    low = middle
+            rollover = high.replace(microsecond=0)
+        return pendulum.instance(rollover).in_tz(self.zone)
 
 
 def real_now() -> DateTime:

@@ -27,6 +27,7 @@ from companion.clock import MovableSource, parse_instant
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, Period, Profile, Settings
 from companion.domain.status import compute_status
+from companion.store.growth_ops import growth_json
 from companion.store.database import PARTIAL_READ_BYTES
 from companion.store.files import serialise
 from companion.store.lazy import LazyTables
@@ -214,7 +215,8 @@ def whole_figures(raw: bytes) -> tuple[dict[str, Any], int, list[Any]]:
     every = Snapshot(WholeTables(migrate(json.loads(raw), Path("c.json"))))
     status = compute_status(every.periods, every.events, every.activities, TODAY, parse_day_start_midnight())
     moods = sum(1 for e in every.events if e.kind == "mood" and e.at[:10] == TODAY.isoformat())
-    return status.to_json(), moods, occurrences_on(every.activities, TODAY)
+    figures = {**status.to_json(), **growth_json(every, TODAY)}  # what `status --json` adds
+    return figures, moods, occurrences_on(every.activities, TODAY)
 
 
 def parse_day_start_midnight() -> Any:

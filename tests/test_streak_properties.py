@@ -6,7 +6,7 @@ import tempfile
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from companion.clock import Clock, MovableSource, parse_instant
@@ -58,6 +58,8 @@ def test_streaks_are_never_negative_and_best_is_at_least_current(periods: list[P
 
 @FAST
 @given(zones, day_starts, instants, st.integers(1, 40), st.floats(0.0, 0.999))
+# A day starting at 02:30 where the clocks jump from 02:00 to 03:00: the day turns at the jump.
+@example("America/St_Johns", time(2, 30), parse_instant("2025-02-08T05:45:00Z"), 37, 0.984375)
 def test_streak_grows_by_one_per_local_day(zone: str, starts_at: time, start: object, days: int,
                                            into_the_day: float) -> None:
     source = MovableSource(start)  # type: ignore[arg-type]
