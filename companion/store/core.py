@@ -83,11 +83,13 @@ class RepositoryCore:
         # Only what the status counts: urges that may fall in the week (compute_status
         # looks two days either side of it), and contacts from them since the period began.
         contacts = (EventKind.CONTACT_FROM_THEM.value,)
+        checks = (EventKind.CHECK.value,)
         events = (snap.events_since(week_ago - timedelta(days=1), (EventKind.URGE.value,))
-                  + snap.events_since(window, contacts))
+                  + snap.events_since(window, contacts) + snap.events_since(window, checks))
         return compute_status(
             snap.periods, events, snap.activities_on(today), today, clock.day_starts_at,
             they_reached_out_total=snap.count_events(contacts[0]),
+            checks_total=snap.count_events(checks[0]),
         )
 
     # Writing helpers -------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Issue 16's pure pieces: the friend's view, the forecast, checks on them, the hardest window."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.domain.checks import check_pattern, check_platform, count_checks
+from companion.domain.forecast import check_expected, forecast_summary, side_by_side
+from companion.domain.friend_view import friend_view
+from companion.domain.insights import hardest_window, urge_hours
+from companion.domain.records import Event, EventKind
+
+TODAY = date(2026, 11, 26)
+
+
+def event(kind: str, at: str, **data: object) -> Event:
+    return Event(kind=kind, at=at, zone="UTC", data=dict(data))
+
+
+# The friend's view -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I am tired. I'm sorry. I was wrong.", "You are tired. You're sorry. You were wrong."),
+    ("Why did you leave me? It is my fault, mine alone.", "Why did they leave you? It is your fault, yours alone."),
+    ("I miss you and I hate myself for it", "You miss them and you hate yourself for it"),
+    ("My phone, MY choice", "Your phone, YOUR choice"),
+    ("I AM DONE", "YOU ARE DONE"),
+    ("i’m fine", "You’re fine"),
+    ("you are happy without me", "They are happy without you"),
+    ("Nothing personal here.", "Nothing personal here."),
+])
+def test_first_person_becomes_you_and_keeps_its_capitals(text: str, expected: str) -> None:
+    assert friend_view(text) == expected
+
+
+def test_with_their_own_name_the_verbs_agree() -> None:
+    assert friend_view("I miss you. I am lost and I need my friends.", "Sam") == \
+        "Sam misses them. Sam is lost and Sam needs Sam's friends."
+    assert friend_view("I can't sleep, I've tried", "Sam") == "Sam can't sleep, Sam has tried"
+    assert friend_view("I", "  ") == "You"  # a blank name is no name
+
+
+FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself|I'm)\b", re.IGNORECASE)
+vocabulary = st.sampled_from(["I", "i", "me", "my", "mine", "myself", "I'm", "I am", "I was", "you",
+                              "your", "miss", "love", "the", "sea", "Me", "MY", "and", "why", "did",
+                              "Image", "mime", "army", "."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(vocabulary, max_size=30), st.sampled_from([" ", "  ", "\n", ", "]))
+def test_no_first_person_word_is_left_and_the_original_is_unchanged(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    kept = str(text)
+    rewritten = friend_view(text)
+    assert text == kept  # the original is never changed
+    assert not FIRST_PERSON.search(rewritten)
+    assert re.findall(r"Image|mime|army", rewritten) == re.findall(r"Image|mime|army", text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("L",)), max_size=40))
+def test_text_without_words_comes_back_as_it_was(text: str) -> None:
+    assert friend_view(text) == text
+
+
+# The forecast -----------------------------------------------------------------------
+
+def test_forecast_compares_expected_and_actual() -> None:
+    events = [event("urge", "2026-11-20T22:00:00+00:00", expected=8, intensity_after=3),
+              event("urge", "2026-11-21T22:00:00+00:00", expected=7, intensity_after=4),
+              event("urge", "2026-11-22T22:00:00+00:00", expected=9),  # no answer at the end
+              event("mood", "2026-11-22T22:00:00+00:00", expected=1, intensity_after=9)]
+    forecast = forecast_summary(events)
+    assert forecast.pairs == [(8, 3), (7, 4)]
+    assert forecast.summary == ("Over 2 urges you expected 7.5 out of 10 after waiting, and it was 3.5"
+                                " — urges ease more than you expect.")
+    assert side_by_side(8, 3) == "you expected 8; it is 3"
+
+
+def test_forecast_with_nothing_and_when_right() -> None:
+    assert forecast_summary([]).summary.startswith("No forecasts yet")
+    close = forecast_summary([event("urge", "2026-11-20T22:00:00+00:00", expected=5, intensity_after=5)])
+    assert close.summary.endswith("about right.") and close.summary.startswith("Over 1 urge ")
+
+
+@pytest.mark.parametrize("bad", [0, 11, -1, True, "5"])
+def test_a_forecast_outside_1_to_10_is_refused(bad: object) -> None:
+    with pytest.raises(ValueError, match="1 to 10"):
+        check_expected(bad)  # type: ignore[arg-type]
+
+
+# Checks on them ---------------------------------------------------------------------
+
+def test_checks_are_counted_this_week_this_period_and_in_all() -> None:
+    events = [event("check", "2026-11-26T08:00:00+00:00", platform="instagram"),
+              event("check", "2026-11-20T23:00:00+00:00", platform="x"),
+              event("check", "2026-11-19T23:00:00+00:00", platform="x"),  # 8 days ago
+              event("check", "2026-10-01T23:00:00+00:00", platform="x"),  # before the period
+              event("urge", "2026-11-26T08:00:00+00:00")]
+    counts = count_checks(events, TODAY, date(2026, 11, 1))
+    assert counts.to_json() == {"last_7_days": 2, "this_period": 3, "total": 4}
+    assert count_checks(events, TODAY, None, total=10).to_json() == {"last_7_days": 2, "this_period": 0, "total": 10}
+
+
+def test_a_day_start_moves_a_late_check_to_the_day_before() -> None:
+    late = [event("check", "2026-11-20T02:00:00+00:00")]
+    assert count_checks(late, date(2026, 11, 26), date(2026, 11, 20), time(3)).this_period == 0
+    assert count_checks(late, date(2026, 11, 26), date(2026, 11, 20)).this_period == 1
+
+
+def test_check_pattern_per_week_and_hours() -> None:
+    events = [event("check", f"2026-11-{d:02d}T23:10:00+00:00") for d in (2, 3, 24, 25)]
+    events.append(event("check", "2026-11-25T12:00:00+00:00"))
+    pattern = check_pattern(events, TODAY, week_start="monday")
+    assert pattern.weeks[-1] == date(2026, 11, 23)
+    assert pattern.per_week[-1] == 3 and pattern.per_week[-4] == 2 and pattern.total == 5
+    assert pattern.hours[23] == 4 and pattern.hours[12] == 1
+    assert pattern.summary == "5 checks on them in the last 8 weeks, most often between 22:00 and 01:00."
+    assert check_pattern([], TODAY).summary == "No checking on them logged in the last 8 weeks."
+
+
+def test_platforms_are_checked() -> None:
+    assert check_platform("tiktok") == "tiktok"
+    with pytest.raises(ValueError, match="unknown platform 'myspace'"):
+        check_platform("myspace")
+
+
+# The hardest window -----------------------------------------------------------------
+
+def test_hardest_window_is_the_window_insights_names() -> None:
+    urges = [event("urge", f"2026-11-2{d}T{h:02d}:30:00+00:00") for d, h in ((1, 22), (2, 23), (3, 23), (4, 0), (5, 9))]
+    assert hardest_window(urges) == (22, 1)
+    assert urge_hours(urges).summary == "Most urges come between 22:00 and 01:00."
+    assert hardest_window(urges[:2]) is None
+    assert hardest_window([event(EventKind.CHECK.value, "2026-11-21T22:00:00+00:00")] * 5) is None
