@@ -14,6 +14,7 @@ from companion.cli_common import fail, friendly_errors, paint, plural, repositor
 LAZY_COMMANDS = {
     "log": "companion.cli_log:log",
     "plan": "companion.cli_plan:plan",
+    "ifthen": "companion.cli_ifthen:ifthen",
     "export": "companion.cli_data:export",
     "import": "companion.cli_data:import_",
     "doctor": "companion.cli_data:doctor",

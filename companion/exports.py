@@ -11,6 +11,7 @@ CSV_COLUMNS = (
     "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
     "intensity_before", "intensity_after", "score", "channel", "about", "replied",
     "essential", "slip", "trigger", "done", "days", "length_days", "note", "text",
+    "platform", "expected", "if", "then",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -23,7 +24,7 @@ def cell(value: Any) -> Any:
 
 
 def csv_rows(repo: Any) -> list[dict[str, Any]]:
-    """One row per event, activity and period, in a flat shape for spreadsheets."""
+    """One row per event, activity, period and if-then plan, in a flat shape for spreadsheets."""
     from companion.domain.status import event_date
 
     snapshot = repo.load()
@@ -49,6 +50,10 @@ def csv_rows(repo: Any) -> list[dict[str, Any]]:
         rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
                      "date": activity.on, "at": activity.at or "", "title": cell(activity.title),
                      "category": activity.category, "done": done, "note": cell(activity.note)})
+    for plan in snapshot.ifthen:
+        rows.append({"table": "ifthen", "id": plan.id, "kind": plan.trigger or "",
+                     "trigger": plan.trigger or "", "at": plan.created_at,
+                     "if": cell(plan.if_text), "then": cell(plan.then_text)})
     return rows
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from companion.store.files import Document
 
 SCHEMA_VERSION = 1
-TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer")
+TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer", "ifthen")
 DATA_TABLES = TABLES[1:]
 
 Migration = Callable[["Document"], "Document"]

@@ -10,6 +10,7 @@ from typing import Any
 from companion.domain.records import (
     Activity,
     Event,
+    IfThen,
     Period,
     Profile,
     Record,
@@ -26,6 +27,7 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "events": ("events", Event, False),
     "activities": ("activities", Activity, False),
     "timer": ("timer", Timer, True),
+    "ifthen": ("ifthen", IfThen, False),
 }
 _DEFAULT_KIND = Event.kind  # what a stored event without a kind is read as
 _IN_ID_ORDER = ("events", "activities")  # the file keeps them sorted by date, not by id
@@ -47,6 +49,7 @@ class Snapshot:
     events: list[Event]
     activities: list[Activity]
     timer: Timer | None
+    ifthen: list[IfThen]
 
     def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
         if document is None or isinstance(document, dict):
