@@ -14,6 +14,7 @@ from companion.domain.strength import (
     compute_strength,
     kept_days,
     points,
+    strength_after_slip,
     strength_of,
 )
 
@@ -61,10 +62,13 @@ def test_before_the_first_full_day_everything_is_zero() -> None:
 
 
 def test_a_lapse_after_40_days_costs_a_few_points() -> None:
-    strength = compute_strength(periods_with_slips(), START + timedelta(days=40))
-    assert (strength.score, strength.score_after_slip_today) == (88, 83)
-    slipped = compute_strength(periods_with_slips(40), START + timedelta(days=40))
-    assert slipped.score == strength.score_after_slip_today
+    today = START + timedelta(days=40)
+    assert compute_strength(periods_with_slips(), today).score == 88
+    after = strength_after_slip(periods_with_slips(), today, today)
+    assert (after.score, after.days_kept, after.days_total) == (83, 39, 40)
+    assert after == compute_strength(periods_with_slips(40), today)
+    yesterday = strength_after_slip(periods_with_slips(), today - timedelta(days=1), today)
+    assert (yesterday.score, yesterday.days_kept) == (83, 39)
 
 
 @QUICK

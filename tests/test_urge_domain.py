@@ -138,3 +138,18 @@ def test_hardest_window_is_the_window_insights_names() -> None:
     assert urge_hours(urges).summary == "Most urges come between 22:00 and 01:00."
     assert hardest_window(urges[:2]) is None
     assert hardest_window([event(EventKind.CHECK.value, "2026-11-21T22:00:00+00:00")] * 5) is None
+
+
+def test_a_check_is_its_own_timeline_item_in_plain_and_discreet_words() -> None:
+    from companion.domain.timeline import TimelineKind, build_timeline, filter_timeline
+
+    checks = [event("check", "2026-11-25T23:10:00+00:00", platform="instagram", note="Alex's story"),
+              event("check", "2026-11-24T23:10:00+00:00", platform="myspace")]
+    plain = build_timeline([], checks, [], TODAY, ex_name="Alex")
+    assert [(i.kind, i.time, i.title) for i in plain] == [
+        (TimelineKind.CHECK, "23:10", "Checked on them · Instagram"),
+        (TimelineKind.CHECK, "23:10", "Checked on them · myspace")]
+    assert plain[0].detail == "Alex's story"
+    discreet = build_timeline([], checks, [], TODAY, discreet=True, ex_name="Alex")
+    assert (discreet[0].title, discreet[0].detail) == ("Looked back · Instagram", "their story")
+    assert filter_timeline(plain, TimelineKind.URGE) == []

@@ -52,7 +52,7 @@ class Status:
     planned_today: int
     done_today: int
     checks: CheckCounts = CheckCounts(0, 0, 0)
-    strength: Strength = Strength(0, 0, 0, 0)
+    strength: Strength = Strength(0, 0, 0)
 
     @property
     def ends_on(self) -> date | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from companion.domain.periods import run_starts
-from companion.domain.records import Period
+from companion.domain.records import Period, PeriodStart
 
 HALF_LIFE_DAYS = 13
 ALPHA = 1 - 0.5 ** (1 / HALF_LIFE_DAYS)  # ≈ 0.0519
@@ -65,7 +65,6 @@ class Strength:
     score: int
     days_kept: int
     days_total: int
-    score_after_slip_today: int
 
     @property
     def kept_share(self) -> float | None:
@@ -74,7 +73,12 @@ class Strength:
 
 
 def compute_strength(periods: Sequence[Period], today: date) -> Strength:
-    """The strength score and days kept on `today`, and the score a slip today would leave."""
+    """The strength score and days kept on `today`."""
     kept = kept_days(periods, today)
-    after_slip = strength_of(kept[:-1]) * (1 - ALPHA) if kept else 0.0
-    return Strength(points(strength_of(kept)), sum(kept), len(kept), points(after_slip))
+    return Strength(points(strength_of(kept)), sum(kept), len(kept))
+
+
+def strength_after_slip(periods: Sequence[Period], on: date, today: date) -> Strength:
+    """What a slip on `on` would leave on `today` (for the restart dialog: "strength 88 → 83")."""
+    slip = Period(started_on=on.isoformat(), started_by=PeriodStart.SLIP.value)
+    return compute_strength([*periods, slip], today)

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from companion.content.checks import short
 from companion.content.reflections import MILESTONE_WORDS, prompt_for
 from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
@@ -32,6 +33,7 @@ class TodayScreen(Screen[None]):
         Binding("u", "app.log_urge", "Urge"),
         Binding("t", "app.they_contacted", "They texted"),
         Binding("i", "app.i_contacted", "I texted", show=False),
+        Binding("c", "app.checked_on_them", "Checked on them", show=False),
         Binding("m", "app.mood", "Mood", show=False),
         Binding("j", "app.journal", "Journal", show=False),
         Binding("w", "app.planner", "Week"),
@@ -110,8 +112,11 @@ class TodayScreen(Screen[None]):
                  if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
         mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
         they = "Messages received first" if snapshot.settings.discreet else "They reached out first"
+        checks = status.checks
         lines = [
             f"Urges {status.urges_last_7_days} · {status.resisted_last_7_days} passed",
+            f"{short(snapshot.settings.discreet)} {checks.last_7_days}"
+            + (f" · {checks.this_period} this period" if checks.this_period != checks.last_7_days else ""),
             f"{they} {plural(status.they_reached_out_total, 'time')}"
             + (f" ({status.they_reached_out_this_period} this period)" if status.they_reached_out_total else ""),
             f"Planned today {status.done_today}/{status.planned_today} done",

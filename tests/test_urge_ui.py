@@ -1,0 +1,142 @@
+"""Issue 16 in the app (outside the timer): checking on them, strength, insights, the pacer setting."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pendulum
+
+from companion.domain.records import Settings
+from companion.store.repository import Repository
+from companion.ui.dialogs.checked import CheckedDialog
+from companion.ui.screens.history import HistoryScreen
+from companion.ui.screens.settings import SettingsScreen
+from companion.ui.screens.today import TodayScreen
+from companion.ui.widgets.period_card import PeriodCard
+from tests.app_helpers import app_for, onboarded_repo, screen_text
+
+
+def week_text(app) -> str:
+    return str(app.screen.query_one("#week-numbers").render())
+
+
+async def test_c_on_today_logs_a_check_without_touching_the_streak(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Checked on them 0" in week_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckedDialog)
+        assert "You checked on them" in screen_text(app)
+        app.screen.query_one("#platform").value = "tiktok"
+        app.screen.query_one("#note").value = "their new photos"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert "Checked on them 1" in week_text(app)
+        assert "Urges 0 · 0 passed" in week_text(app)
+        assert "Streak 6 days" in app.screen.query_one(PeriodCard).streak_text
+    checks = [e for e in repo.load().events if e.kind == "check"]
+    assert [c.data for c in checks] == [{"platform": "tiktok", "note": "their new photos"}]
+    assert len(repo.load().periods) == 1
+
+
+async def test_escape_leaves_the_check_dialog_without_writing(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert not [e for e in repo.load().events if e.kind == "check"]
+
+
+async def test_discreet_mode_words_the_check_neutrally(data_file: Path) -> None:
+    repo = onboarded_repo(data_file, last_contact=date(2026, 11, 1))
+    repo.update_settings(discreet=True)
+    repo.log_check(platform="instagram", when=pendulum.parse("2026-11-10T22:00:00+00:00"))
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Looked back 0 · 1 this period" in week_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "You looked back" in text and "checked on them" not in text.lower()
+
+
+async def test_today_shows_strength_and_days_kept(data_file: Path) -> None:
+    repo = onboarded_repo(data_file, last_contact=date(2026, 10, 17), length=60)  # 40 days ago
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(PeriodCard).strength_text == "Strength 88/100 · 40 of 40 days kept"
+        assert "Strength 88/100 · 40 of 40 days kept" in screen_text(app)
+
+
+async def test_the_restart_dialog_shows_what_a_lapse_costs(data_file: Path) -> None:
+    repo = onboarded_repo(data_file, last_contact=date(2026, 10, 17), length=60)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        restart = str(app.screen.query_one("#restart-text").render())
+        assert "A lapse after 40 days: strength 88 → 83 · 39 of 40 days kept." in restart
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert app.screen.query_one(PeriodCard).strength_text == "Strength 83/100 · 39 of 40 days kept"
+
+
+async def test_history_shows_checks_strength_and_the_forecast(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    for at in ("2026-11-24T23:10:00+00:00", "2026-11-25T23:20:00+00:00", "2026-11-25T22:40:00+00:00"):
+        repo.log_check(platform="x", note="late", when=pendulum.parse(at))
+    repo.log_urge(intensity_before=8, expected=8, intensity_after=3)
+    app = app_for(repo)
+    async with app.run_test(size=(100, 60)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        text = screen_text(app)
+        assert "◌ Checked on them · X" in text and text.count("Checked on them · X") == 3
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Strength 27/100 · 6 of 6 days kept" in screen_text(app)
+        await pilot.press("4")
+        await pilot.pause()
+        checks = app.screen.query_one("#checks")
+        assert checks.border_title == "Checked on them · per week"
+        assert str(checks.query_one(".summary").render()) == \
+            "3 checks on them in the last 8 weeks, most often between 22:00 and 01:00."
+        forecast = str(app.screen.query_one("#forecast").query_one(".summary").render())
+        assert forecast.startswith("Over 1 urge you expected 8.0 out of 10 after waiting, and it was 3.0")
+
+
+async def test_the_pacer_setting_is_saved(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    assert repo.load().settings.pacer == "cyclic"  # a new profile starts with cyclic sighing
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        assert app.screen.query_one("#pacer").value == "cyclic"
+        app.screen.query_one("#pacer").value = "box"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert repo.load().settings.pacer == "box"
+
+
+def test_settings_saved_before_the_choice_keep_box_breathing(data_file: Path) -> None:
+    assert Settings.from_dict({"theme": "companion-calm"}).pacer == "box"
+    assert Settings.from_dict({"pacer": "cyclic"}).pacer == "cyclic"
+    assert Settings().pacer == "cyclic"
+    assert Repository(data_file).load().settings.pacer == "cyclic"  # no file yet: a new profile
