@@ -140,3 +140,27 @@ def test_settings_saved_before_the_choice_keep_box_breathing(data_file: Path) ->
     assert Settings.from_dict({"pacer": "cyclic"}).pacer == "cyclic"
     assert Settings().pacer == "cyclic"
     assert Repository(data_file).load().settings.pacer == "cyclic"  # no file yet: a new profile
+
+
+async def test_the_timer_breathes_with_cyclic_sighing_by_default(data_file: Path) -> None:
+    from companion.clock import MovableSource
+    from companion.ui.widgets.support import SupportCard
+    from tests.app_helpers import START, timer_open, timer_screen
+
+    source = MovableSource(START)
+    repo = onboarded_repo(data_file, source)
+    async with timer_open(repo) as pilot:
+        screen = timer_screen(pilot.app)
+        card = screen.query_one(SupportCard)
+        assert card.pacer == "cyclic" and card.text.startswith("Cyclic sighing")
+        labels = []
+        for _ in range(11):  # a whole sigh and one step more: the screen follows the partial redraws
+            labels.append(card.square_plain().split("\n")[2].strip("│ "))
+            x, y, width, height = card.square_region
+            await pilot.pause()
+            on_screen = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
+            assert on_screen == card.square_plain().split("\n")
+            source.advance(seconds=1)
+            screen.refresh_display()
+        assert labels[:5] == ["Breathe in 3", "Breathe in 2", "Breathe in 1", "In again 1", "Breathe out 6"]
+        assert labels[9:] == ["Breathe out 1", "Breathe in 3"]

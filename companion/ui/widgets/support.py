@@ -17,8 +17,11 @@ from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 
+from companion.content.breathing import SIGHING_TEXT
 from companion.content.timer_prompts import INSTEAD, PROMPTS
 from companion.domain import timer as tm
+from companion.domain.breathing import pacer_phase
+from companion.domain.records import Pacer
 from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
                                              box_lines, look)
 from companion.ui.widgets.looks import PartLooks
@@ -82,11 +85,13 @@ class SupportCard(SteadyLines, Widget):
         self._shown_at = 0
         self._square: list[list[Run]] = []  # the breathing square's lines, while it breathes
         self._square_look: tuple[int, int, int] | None = None
+        self.pacer = Pacer.BOX.value  # the user's choice is read when the card mounts
         self._wrapped: tuple[str, int, list[list[Segment]]] | None = None
         self._looks = PartLooks(self, {HEADING: "support--heading", DONE: "pacer--done",
                                        AHEAD: "pacer--ahead", LABEL: "pacer--label"})
 
     def on_mount(self) -> None:
+        self.pacer = self.app.snapshot.settings.pacer  # type: ignore[attr-defined]
         self.sync()
 
     @property
@@ -127,7 +132,7 @@ class SupportCard(SteadyLines, Widget):
         """The words of the card in `slot`."""
         round_ = slot // len(tm.CARD_CYCLE)
         if self.kind == tm.BREATHING:
-            return BREATHING_TEXT
+            return SIGHING_TEXT if self.pacer == Pacer.CYCLIC.value else BREATHING_TEXT
         if self.kind == tm.REASON:
             return f"“{self.reasons[round_ % len(self.reasons)]}”"
         if self.kind == tm.INSTEAD:
@@ -151,11 +156,11 @@ class SupportCard(SteadyLines, Widget):
 
     def _move_square(self) -> None:
         """Trace the square up to now; redraw only the rows that changed."""
-        phase = tm.breathing_phase(self._breathed())
-        seen = look(phase)
+        phase = pacer_phase(self.pacer, self._breathed())
+        seen = look(phase, self.pacer)
         if seen == self._square_look:
             return
-        old, new = self._square, box_lines(phase)
+        old, new = self._square, box_lines(phase, pacer=self.pacer)
         self._square, self._square_look = new, seen
         if len(old) != len(new):
             self.refresh()
