@@ -166,3 +166,16 @@ def test_log_check_does_not_import_textual(started: Path) -> None:
             "print(sorted(m for m in ('textual', 'rich') if m in sys.modules), file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stderr.strip() == "[]"
+
+
+def test_the_timer_keeps_the_forecast_until_the_urge_is_logged(started: Path) -> None:
+    repo = Repository(started)
+    repo.start_timer(10)
+    with pytest.raises(ValueError, match="1 to 10"):
+        repo.update_timer(expected=11)
+    assert repo.load().timer.expected is None
+    repo.update_timer(intensity_before=9, expected=7)
+    event = repo.finish_timer("resisted", intensity_after=4)
+    assert (event.data["expected"], event.data["intensity_after"]) == (7, 4)
+    repo.start_timer(10)
+    assert "expected" not in repo.finish_timer("resisted").data  # no forecast: no key, as before

@@ -153,3 +153,21 @@ def test_a_check_is_its_own_timeline_item_in_plain_and_discreet_words() -> None:
     discreet = build_timeline([], checks, [], TODAY, discreet=True, ex_name="Alex")
     assert (discreet[0].title, discreet[0].detail) == ("Looked back · Instagram", "their story")
     assert filter_timeline(plain, TimelineKind.URGE) == []
+
+
+def test_plans_for_a_trigger_come_first_then_the_plans_for_any() -> None:
+    from companion.domain.ifthen import new_plan, plans_for
+
+    apology = new_plan("I want to say sorry", "I write it here", "apology")
+    company = new_plan("If I am alone tonight,", "then I call Sam", "company")
+    anything = new_plan("I see a photo", "I mute them")
+    plans = [apology, company, anything]
+    assert (company.if_text, company.then_text) == ("I am alone tonight", "I call Sam")
+    assert plans_for(plans, "an apology") == [apology, anything]  # the timer's stored value
+    assert plans_for(plans, "company") == [company, anything]
+    assert plans_for(plans, None) == plans
+    assert plans_for(plans, "something new") == plans
+    with pytest.raises(ValueError, match="unknown trigger 'boredom'"):
+        new_plan("a", "b", "boredom")
+    with pytest.raises(ValueError, match="needs its 'then' part"):
+        new_plan("a", "then ")

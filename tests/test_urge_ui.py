@@ -164,3 +164,109 @@ async def test_the_timer_breathes_with_cyclic_sighing_by_default(data_file: Path
             screen.refresh_display()
         assert labels[:5] == ["Breathe in 3", "Breathe in 2", "Breathe in 1", "In again 1", "Breathe out 6"]
         assert labels[9:] == ["Breathe out 1", "Breathe in 3"]
+
+
+async def test_the_forecast_key_and_the_two_numbers_at_the_end(data_file: Path) -> None:
+    from companion.clock import MovableSource
+    from companion.ui.screens.timer_end import TimerEndScreen
+    from tests.app_helpers import START, timer_open, timer_screen
+
+    source = MovableSource(START)
+    repo = onboarded_repo(data_file, source)
+    async with timer_open(repo) as pilot:
+        screen = timer_screen(pilot.app)
+        await pilot.press("8")
+        await pilot.pause()
+        assert "Urge 8/10 · e: guess it in 10 min" in screen_text(pilot.app)
+        await pilot.press("e")
+        await pilot.pause()
+        assert "Urge 8/10 · in 10 min if you wait? 1–9, 0" in screen_text(pilot.app)
+        await pilot.press("3")
+        await pilot.pause()
+        assert "Urge 8/10 · you expect 3 in 10 min" in screen_text(pilot.app)
+        assert (repo.load().timer.intensity_before, repo.load().timer.expected) == (8, 3)
+        await pilot.press("7")  # a digit alone answers "how strong?" again
+        await pilot.pause()
+        assert (repo.load().timer.intensity_before, repo.load().timer.expected) == (7, 3)
+        source.advance(minutes=15)
+        screen.refresh_display()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TimerEndScreen)
+        assert "You expected" not in screen_text(pilot.app)
+        await pilot.press("2")
+        await pilot.pause()
+        assert "You expected 3; it is 2." in screen_text(pilot.app)
+        await pilot.press("r")
+        await pilot.pause()
+    urge = next(e for e in repo.load().events if e.kind == "urge")
+    assert (urge.data["intensity_before"], urge.data["expected"], urge.data["intensity_after"]) == (7, 3, 2)
+
+
+async def test_the_forecast_can_come_first(data_file: Path) -> None:
+    from tests.app_helpers import timer_open
+
+    repo = onboarded_repo(data_file)
+    async with timer_open(repo) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert "in 10 min if you wait? 1–9, 0" in screen_text(pilot.app)
+        assert "How strong?" not in screen_text(pilot.app)
+        await pilot.press("0")
+        await pilot.pause()
+        assert (repo.load().timer.intensity_before, repo.load().timer.expected) == (None, 10)
+        assert "How strong? press 1–9, 0 = 10" in screen_text(pilot.app)
+
+
+async def test_read_it_as_a_friend_would_at_the_end(data_file: Path) -> None:
+    from companion.clock import MovableSource
+    from companion.ui.screens.timer_end import TimerEndScreen
+    from tests.app_helpers import START, timer_open, timer_screen
+
+    source = MovableSource(START)
+    repo = onboarded_repo(data_file, source)
+    async with timer_open(repo) as pilot:
+        screen = timer_screen(pilot.app)
+        await pilot.press("w", *"I miss you and my evenings are empty", "escape")
+        source.advance(minutes=15)
+        screen.refresh_display()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TimerEndScreen)
+        assert "v: read it as a friend would" in screen_text(pilot.app)
+        await pilot.press("v")
+        await pilot.pause()
+        text = screen_text(pilot.app)
+        assert "If a friend showed you this, what would you tell them?" in text
+        assert "You miss them and your evenings are empty" in text
+        assert repo.load().timer.unsent_message == "I miss you and my evenings are empty"
+        await pilot.press("v")
+        await pilot.pause()
+        assert "I miss you and my evenings are empty" in screen_text(pilot.app)
+        await pilot.press("r")
+        await pilot.pause()
+    urge = next(e for e in repo.load().events if e.kind == "urge")
+    assert urge.data["unsent_message"] == "I miss you and my evenings are empty"
+
+
+async def test_the_plan_for_the_trigger_is_the_first_card(data_file: Path) -> None:
+    from companion.clock import MovableSource
+    from companion.domain.ifthen import new_plan
+    from companion.ui.widgets.support import SupportCard
+    from tests.app_helpers import START, timer_open, timer_screen
+
+    source = MovableSource(START)
+    repo = onboarded_repo(data_file, source)
+    repo.update_settings(discreet=True)
+    repo.add_plan(new_plan("I see Alex's story at night", "I put the phone in the kitchen", "company"))
+    repo.add_plan(new_plan("I want to say sorry", "I write it here and read it tomorrow", "apology"))
+    async with timer_open(repo) as pilot:
+        screen = timer_screen(pilot.app)
+        card = screen.query_one(SupportCard)
+        assert card.kind == "plan" and card.heading == "Your plan for this moment"
+        assert card.text.splitlines() == ["If I see their story at night, then I put the phone in the kitchen.",
+                                          "If I want to say sorry, then I write it here and read it tomorrow."]
+        screen.timer.trigger = "an apology"  # as the trigger dialog leaves it
+        card.sync()
+        assert card.text.splitlines()[0].startswith("If I want to say sorry")
+        assert len(card.text.splitlines()) == 1
+        await pilot.press("n")
+        assert card.kind == "breathing"  # then the usual cards, from the start

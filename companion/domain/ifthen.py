@@ -15,8 +15,8 @@ from companion.domain.records import TRIGGER_KEYS, IfThen, Trigger, trigger_key
 from companion.domain.text import clean_line
 
 PLAN_LIMIT = 200
-_LEADING_IF = re.compile(r"^if\s+", re.IGNORECASE)
-_LEADING_THEN = re.compile(r"^then\s+", re.IGNORECASE)
+_LEADING_IF = re.compile(r"^if\b\s*", re.IGNORECASE)
+_LEADING_THEN = re.compile(r"^then\b\s*", re.IGNORECASE)
 
 
 def check_trigger(value: str | None) -> str | None:
@@ -58,7 +58,9 @@ def plans_for(plans: Iterable[IfThen], trigger: str | None) -> list[IfThen]:
     """The plans for a timer trigger (a stored Trigger value or short name) first,
     then the plans for any trigger; with no trigger, every plan."""
     plans = list(plans)
-    if trigger is None:
+    values = {t.value for t in Trigger}
+    if trigger in values:
+        trigger = trigger_key(Trigger(trigger))
+    if trigger not in TRIGGER_KEYS:  # none chosen (or one this version does not know)
         return plans
-    key = trigger if trigger in TRIGGER_KEYS else trigger_key(Trigger(trigger))
-    return [p for p in plans if p.trigger == key] + [p for p in plans if p.trigger is None]
+    return [p for p in plans if p.trigger == trigger] + [p for p in plans if p.trigger is None]

@@ -347,6 +347,7 @@ class Timer(Record):
     intensity_before: int | None = None
     trigger: str | None = None
     unsent_message: str = ""
+    expected: int | None = None  # the forecast: how strong it will be after waiting (1-10)
 
 
 @dataclass

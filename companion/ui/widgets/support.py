@@ -19,11 +19,13 @@ from textual.widget import Widget
 
 from companion.content.breathing import SIGHING_TEXT
 from companion.content.timer_prompts import INSTEAD, PROMPTS
+from companion.content.urge_tools import PLAN_HEADING
 from companion.domain import timer as tm
 from companion.domain.breathing import pacer_phase
 from companion.domain.records import Pacer
 from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
                                              box_lines, look)
+from companion.ui.widgets.if_then_card import PLAN_CARD, IfThenCard
 from companion.ui.widgets.looks import PartLooks
 from companion.ui.widgets.steady import SteadyLines
 
@@ -86,12 +88,15 @@ class SupportCard(SteadyLines, Widget):
         self._square: list[list[Run]] = []  # the breathing square's lines, while it breathes
         self._square_look: tuple[int, int, int] | None = None
         self.pacer = Pacer.BOX.value  # the user's choice is read when the card mounts
+        self.if_then: IfThenCard | None = None  # their if-then plans: the first card, if any
         self._wrapped: tuple[str, int, list[list[Segment]]] | None = None
         self._looks = PartLooks(self, {HEADING: "support--heading", DONE: "pacer--done",
                                        AHEAD: "pacer--ahead", LABEL: "pacer--label"})
 
     def on_mount(self) -> None:
-        self.pacer = self.app.snapshot.settings.pacer  # type: ignore[attr-defined]
+        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        self.pacer = snapshot.settings.pacer
+        self.if_then = IfThenCard.from_snapshot(snapshot)
         self.sync()
 
     @property
@@ -110,6 +115,9 @@ class SupportCard(SteadyLines, Widget):
             self.show_slot(slot)
         elif self.breathing:
             self._move_square()
+        elif self.kind == PLAN_CARD and self.if_then and self.if_then.text(self.screen) != self.text:
+            self.text = self.if_then.text(self.screen)  # a trigger was chosen: its plan first
+            self.refresh(layout=True)
 
     def next_card(self) -> None:
         """Skip to the next card now."""
@@ -119,8 +127,14 @@ class SupportCard(SteadyLines, Widget):
     def show_slot(self, slot: int) -> None:
         """Put up the card for `slot`."""
         self.slot = slot
-        self.kind = tm.card_kind(slot, bool(self.reasons))
         self._shown_at = math.floor(self._elapsed())
+        if self.if_then and slot == 0:  # the person's own plan comes first
+            self.kind, self.heading, self.text = PLAN_CARD, PLAN_HEADING, self.if_then.text(self.screen)
+            self._square, self._square_look = [], None
+            self.refresh(layout=True)
+            return
+        slot -= 1 if self.if_then else 0
+        self.kind = tm.card_kind(slot, bool(self.reasons))
         self.heading = HEADINGS[self.kind]
         self.text = self.text_for(slot)
         self._square, self._square_look = [], None
