@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from companion.domain.records import IfThen
-from companion.store.core import NoProfileError, RepositoryCore, by_id
+from companion.store.core import NoProfileError, RepositoryCore, by_id, by_prefix
 from companion.store.snapshot import Snapshot
 
 if TYPE_CHECKING:  # TinyDB itself is loaded by a write transaction
@@ -36,14 +36,8 @@ class IfThenOperations(RepositoryCore):
     def remove_plan(self, prefix: str) -> IfThen:
         """Remove the plan whose id is or starts with `prefix` (at least 4 characters)."""
         def change(db: TinyDB, snap: Snapshot) -> IfThen:
-            if len(prefix) < 4:
-                raise LookupError("give at least the first 4 characters of the id")
-            matches = [p for p in snap.ifthen if p.id.startswith(prefix)]
-            if not matches:
-                raise LookupError(f"no if-then plan with id {prefix!r}")
-            if len(matches) > 1:
-                raise LookupError(f"{prefix!r} matches several plans; give more of the id")
-            db.table(TABLE).remove(by_id(matches[0].id))
-            return matches[0]
+            plan = by_prefix(snap.ifthen, prefix, "if-then plan", "plans")
+            db.table(TABLE).remove(by_id(plan.id))
+            return plan
 
         return self._write(change)
