@@ -38,7 +38,7 @@ def add(ctx: click.Context, if_text: str, then_text: str, trigger: str | None) -
 @friendly_errors
 def list_(ctx: click.Context, as_json: bool) -> None:
     """Your plans, oldest first."""
-    from companion.content.ifthen import NO_PLANS
+    from companion.content.ifthen import NO_PLANS, SUGGESTIONS, SUGGESTIONS_INTRO
     from companion.domain.ifthen import plan_json, plan_sentence
 
     repo = repository(ctx)
@@ -48,6 +48,9 @@ def list_(ctx: click.Context, as_json: bool) -> None:
         return
     if not plans:
         click.echo(NO_PLANS)
+        click.echo(SUGGESTIONS_INTRO)
+        for trigger, (first, *_) in SUGGESTIONS.items():
+            click.echo(f"  If {first[0]}, then {first[1]}.  (--trigger {trigger})")
     for plan in plans:
         tail = f"  ({plan.trigger})" if plan.trigger else ""
         click.echo(f"{plan.id[:8]}  {plan_sentence(plan)}{tail}")

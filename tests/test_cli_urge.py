@@ -101,7 +101,10 @@ def test_ifthen_add_list_remove(started: Path) -> None:
 
 def test_ifthen_list_with_nothing(data_file: Path) -> None:
     assert run("ifthen", "list", "--json").output.strip() == "[]"
-    assert "No if-then plans yet" in run("ifthen", "list").output
+    listing = run("ifthen", "list").output
+    assert "No if-then plans yet" in listing
+    assert "If I start writing them an apology, then I write it in the unsent box" in listing
+    assert listing.count("(--trigger ") == 6
     assert not data_file.exists()
 
 

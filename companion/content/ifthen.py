@@ -33,4 +33,5 @@ SUGGESTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+SUGGESTIONS_INTRO = "Some to start from, one for each thing an urge can be after:"
 NO_PLANS = "No if-then plans yet. Add one: companion ifthen add --if \"…\" --then \"…\""
