@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -171,3 +171,32 @@ def test_plans_for_a_trigger_come_first_then_the_plans_for_any() -> None:
         new_plan("a", "b", "boredom")
     with pytest.raises(ValueError, match="needs its 'then' part"):
         new_plan("a", "then ")
+
+
+def test_the_hardest_hours_bring_a_calm_line_with_a_plan() -> None:
+    from companion.domain.ifthen import new_plan
+    from companion.domain.urge_hints import window_hint
+
+    urges = [event("urge", f"2026-11-2{d}T{h:02d}:30:00+00:00") for d, h in ((1, 22), (2, 23), (3, 23), (4, 0))]
+    plan = new_plan("I see their story at night", "I put the phone in the kitchen")
+    assert window_hint(urges, [plan], 22) == (
+        "This is often the hardest time of day for you (between 22:00 and 01:00). "
+        "Your plan: If I see their story at night, then I put the phone in the kitchen.")
+    assert window_hint(urges, [], 0).endswith("If an urge comes, p starts the timer.")
+    assert window_hint(urges, [plan], 1) is None and window_hint(urges, [plan], 21) is None
+    assert window_hint(urges[:2], [plan], 22) is None  # too few urges to know
+
+
+def test_on_the_first_day_of_the_week_a_plan_for_the_most_frequent_trigger() -> None:
+    from companion.domain.ifthen import new_plan
+    from companion.domain.urge_hints import missing_plan_hint
+
+    monday = date(2026, 11, 23)
+    urges = [event("urge", "2026-11-20T22:00:00+00:00", trigger="closure")] * 2 + \
+        [event("urge", "2026-11-21T22:00:00+00:00", trigger="a reaction")]
+    hint = missing_plan_hint(urges, [], monday)
+    assert hint is not None and "mostly wanted closure" in hint and "--trigger closure" in hint
+    assert missing_plan_hint(urges, [], monday + timedelta(days=1)) is None
+    assert missing_plan_hint(urges, [], monday - timedelta(days=1), week_start="sunday") is not None
+    assert missing_plan_hint(urges, [new_plan("a", "b", "closure")], monday) is None
+    assert missing_plan_hint(urges[2:], [], monday) is None  # one urge is not a pattern

@@ -270,3 +270,31 @@ async def test_the_plan_for_the_trigger_is_the_first_card(data_file: Path) -> No
         assert len(card.text.splitlines()) == 1
         await pilot.press("n")
         assert card.kind == "breathing"  # then the usual cards, from the start
+
+
+async def test_today_mentions_the_hardest_hours_when_they_come(data_file: Path) -> None:
+    from companion.clock import MovableSource
+    from companion.domain.ifthen import new_plan
+
+    repo = onboarded_repo(data_file, MovableSource(pendulum.parse("2026-11-26T22:15:00+00:00")))
+    for day, hour in ((21, 22), (22, 23), (23, 23), (24, 0)):
+        repo.log_urge(intensity_before=6, when=pendulum.parse(f"2026-11-{day}T{hour:02d}:40:00+00:00"))
+    repo.add_plan(new_plan("I see Alex's story at night", "I put the phone in the kitchen"))
+    repo.update_settings(discreet=True)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        hint = app.screen.query_one("#urge-hint")
+        assert hint.display and not hint.has_class("hidden")
+        assert str(hint.render()) == ("This is often the hardest time of day for you (between 22:00 and 01:00). "
+                                      "Your plan: If I see their story at night, then I put the phone in the kitchen.")
+
+
+async def test_no_hint_outside_the_hardest_hours(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)  # 09:00 on a Thursday
+    for day in (21, 22, 23, 24):
+        repo.log_urge(intensity_before=6, when=pendulum.parse(f"2026-11-{day}T22:40:00+00:00"))
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#urge-hint").has_class("hidden")

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from rich.text import Text
 from textual.widgets import Button, Static
 
 from companion.content.checks import short
@@ -47,6 +48,7 @@ class TodayScreen(Screen[None]):
         with VerticalScroll(id="today-body"):
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
+            yield Static(id="urge-hint", classes="hidden")
             # The end-of-period panel is mounted here only when the period ends.
             with Horizontal(id="today-columns"):
                 yield ActivityList(id="today-activities", classes="column")
@@ -83,6 +85,7 @@ class TodayScreen(Screen[None]):
         self._show_plan(snapshot, status)
         self._show_week(snapshot, status)
         self._show_end(snapshot, status)
+        self._show_urge_hint(snapshot, status)
         period = status.period
         prompt = prompt_for(status.today, status.day_number,
                             period.length_days if period else 0,
@@ -123,6 +126,23 @@ class TodayScreen(Screen[None]):
             f"Mood today {mood}",
         ]
         self.query_one("#week-numbers", Static).update("\n".join(lines))
+
+    def _show_urge_hint(self, snapshot: Snapshot, status: Status) -> None:
+        """The hardest hours when they come round; on the week's first day, a plan to make."""
+        from datetime import timedelta
+
+        from companion.domain.text import hide_name
+        from companion.domain.urge_hints import missing_plan_hint, window_hint
+
+        urges = snapshot.events_since(status.today - timedelta(days=30), (EventKind.URGE.value,))
+        plans = snapshot.ifthen
+        hint = (window_hint(urges, plans, self.app.clock.wall_now().hour)
+                or missing_plan_hint(urges, plans, status.today, snapshot.settings.week_start))
+        widget = self.query_one("#urge-hint", Static)
+        widget.set_class(hint is None, "hidden")
+        if hint and snapshot.settings.discreet and snapshot.profile:
+            hint = hide_name(hint, snapshot.profile.ex_name)
+        widget.update(Text(hint or ""))
 
     def _show_end(self, snapshot: Snapshot, status: Status) -> None:
         finished = snapshot.profile is not None and snapshot.profile.finished_on
