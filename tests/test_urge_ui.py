@@ -158,7 +158,7 @@ async def test_the_timer_breathes_with_cyclic_sighing_by_default(data_file: Path
             labels.append(card.square_plain().split("\n")[2].strip("│ "))
             x, y, width, height = card.square_region
             await pilot.pause()
-            on_screen = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
+            on_screen = [line[x:x + width] for line in screen_text(pilot.app).split("\n")[y:y + height]]
             assert on_screen == card.square_plain().split("\n")
             source.advance(seconds=1)
             screen.refresh_display()
