@@ -16,6 +16,7 @@ LAZY_COMMANDS = {
     "plan": "companion.cli_plan:plan",
     "goal": "companion.cli_goal:goal",
     "step": "companion.cli_step:step",
+    "ifthen": "companion.cli_ifthen:ifthen",
     "export": "companion.cli_data:export",
     "import": "companion.cli_data:import_",
     "doctor": "companion.cli_data:doctor",

@@ -63,6 +63,20 @@ def repository(ctx: click.Context) -> Any:
     return Repository(locations.data_file(root.params.get("data_file")))
 
 
+def existing_repository(ctx: click.Context) -> Any:
+    """The repository, if there is a data file (so that nothing is created without a profile).
+
+    The write itself checks the profile, inside its transaction: one read of the
+    file, not two, which matters with years of history.
+    """
+    from companion.store.repository import NoProfileError
+
+    repo = repository(ctx)
+    if not repo.db.exists():
+        raise NoProfileError("no profile yet")
+    return repo
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     """"1 day", "3 days"."""
     return f"{count} {word if count == 1 else (many or word + 's')}"

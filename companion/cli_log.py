@@ -1,27 +1,14 @@
-"""`companion log …`: record an urge, a contact or a mood from a script or a shell."""
+"""`companion log …`: record an urge, a contact, a check on them or a mood from a script or a shell."""
 
 from __future__ import annotations
 
 import click
 
-from companion.cli_common import friendly_errors, plural, repository
-from companion.domain.records import Channel, ContactAbout, UrgeOutcome
+from companion.cli_common import existing_repository as _ready
+from companion.cli_common import friendly_errors, plural
+from companion.domain.records import Channel, ContactAbout, Platform, UrgeOutcome
 
 WHEN_HELP = "When it happened: 2026-11-20, 2026-11-20T22:30, yesterday, today, 3 days ago or 22:30."
-
-
-def _ready(ctx: click.Context):  # type: ignore[no-untyped-def]
-    """The repository, if there is a data file (so that nothing is created without a profile).
-
-    The write itself checks the profile, inside its transaction: one read of the
-    file, not two, which matters with years of history.
-    """
-    from companion.store.repository import NoProfileError
-
-    repo = repository(ctx)
-    if not repo.db.exists():
-        raise NoProfileError("no profile yet")
-    return repo
 
 
 def _when(repo, text: str | None):  # type: ignore[no-untyped-def]
@@ -44,22 +31,30 @@ def _note(text: str | None) -> str:
 
 @click.group()
 def log() -> None:
-    """Log an urge, a contact or a mood."""
+    """Log an urge, a contact, checking on them or a mood."""
 
 
 @log.command()
 @click.option("--intensity", type=click.IntRange(1, 10), help="How strong it was, 1-10.")
+@click.option("--expected", type=click.IntRange(1, 10),
+              help="Your forecast, 1-10: how strong it will be after waiting.")
+@click.option("--after", type=click.IntRange(1, 10), help="How strong it was after waiting, 1-10.")
 @click.option("--outcome", type=click.Choice([o.value for o in UrgeOutcome]), default="resisted", show_default=True)
 @click.option("--note", help="A few words about it.")
 @click.option("--when", help=WHEN_HELP)
 @click.pass_context
 @friendly_errors
-def urge(ctx: click.Context, intensity: int | None, outcome: str, note: str | None, when: str | None) -> None:
+def urge(ctx: click.Context, intensity: int | None, expected: int | None, after: int | None, outcome: str,
+         note: str | None, when: str | None) -> None:
     """Log an urge to contact them."""
     repo = _ready(ctx)
     instant, date_only = _when(repo, when)
-    repo.log_urge(intensity_before=intensity, outcome=outcome, note=_note(note), when=instant,
-                  date_only=date_only)
+    repo.log_urge(intensity_before=intensity, intensity_after=after, expected=expected, outcome=outcome,
+                  note=_note(note), when=instant, date_only=date_only)
+    if expected is not None and after is not None:
+        from companion.domain.forecast import side_by_side
+
+        click.echo(f"Forecast: {side_by_side(expected, after).replace('it is', 'it was')}.")
     if outcome == UrgeOutcome.RESISTED.value:
         click.echo("Logged. It passed — that is one more wave you rode out.")
     elif outcome == UrgeOutcome.CONTACTED.value:
@@ -105,6 +100,26 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
     else:
         click.echo(f"Logged. A new period of {plural(period.length_days, 'day')} starts from "
                    f"{period.started_on}. This is a restart point, not a failure.")
+
+
+@log.command()
+@click.option("--platform", type=click.Choice([p.value for p in Platform], case_sensitive=False),
+              default="other", show_default=True, help="Where you looked.")
+@click.option("--note", help="A few words about it.")
+@click.option("--when", help=WHEN_HELP)
+@click.pass_context
+@friendly_errors
+def check(ctx: click.Context, platform: str, note: str | None, when: str | None) -> None:
+    """Log that you checked on them (their profile, stories, photos). Never a slip."""
+    from companion.content.checks import LOGGED, LOGGED_DISCREET
+
+    repo = _ready(ctx)
+    instant, date_only = _when(repo, when)
+    repo.log_check(platform=platform.lower(), note=_note(note), when=instant, date_only=date_only)
+    status = repo.status()
+    discreet = repo.load().settings.discreet
+    click.echo(f"{LOGGED_DISCREET if discreet else LOGGED} "
+               f"This week: {status.checks.last_7_days} · this period: {status.checks.this_period}.")
 
 
 @log.command()

@@ -34,8 +34,15 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
         f"Streak {plural(status.streak_days, 'day')} · best {plural(status.best_streak_days, 'day')}"
         + (f" · {plural(status.restarts, 'restart')}" if status.restarts else "")
     )
+    strength = status.strength
+    if strength.days_total:
+        lines.append(f"Strength {strength.score}/100 · {strength.days_kept} of "
+                     f"{plural(strength.days_total, 'day')} kept")
+    from companion.content.checks import short
+
+    checks = f"{short(snapshot.settings.discreet)} {status.checks.last_7_days} · " if status.checks.last_7_days else ""
     lines.append(
-        f"Urges this week {status.urges_last_7_days} ({status.resisted_last_7_days} passed) · "
+        f"Urges this week {status.urges_last_7_days} ({status.resisted_last_7_days} passed) · {checks}"
         f"They reached out first {plural(status.they_reached_out_total, 'time')}"
     )
     lines.append(f"Today {status.done_today} of {status.planned_today} planned activities done")

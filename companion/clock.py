@@ -188,6 +188,10 @@ class Clock:
         """The current instant in the user's zone."""
         return _as_pendulum(self._source()).in_timezone(self.zone)
 
+    def wall_now(self) -> datetime:
+        """The current wall-clock time in the user's zone, without Pendulum (for quick screens)."""
+        return standard_instant(_plain_now(self._source)).astimezone(zone_info(self.zone))
+
     def today(self) -> date:
         """The user's current date (day-start offset applied)."""
         return self.date_of(_plain_now(self._source))

@@ -91,7 +91,7 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
             if rng.random() < 0.3:
                 message = next(unsent, None)
                 if message:
-                    extra = {"unsent_message": message[0], "trigger": message[1],
+                    extra = {"unsent_message": message[0], "trigger": message[1], "expected": min(10, before + 1),
                              "minutes_planned": 15, "minutes_waited": 15,
                              "started": moment.isoformat(), "ended": moment.add(minutes=15).isoformat()}
             repo.log_urge(intensity_before=before, intensity_after=max(1, before - rng.choice((2, 3, 4))),
@@ -113,6 +113,7 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
         repo.log_contact_from_them(channel=channel, about=about, replied=about == "logistics",
                                    note="About the cat's vet appointment." if about == "logistics" else "")
     _plan_weeks(repo, source, today, rng)
+    _checks_and_plans(repo, source, today)
     source.instant = end
     repo.celebrate_milestones()
     return repo
@@ -141,3 +142,20 @@ def _plan_weeks(repo: Repository, source: MovableSource, today: date, rng: rando
                 occurrence = monday + timedelta(weeks=week, days=1)
                 if occurrence >= activity.date:
                     repo.set_activity_done(activity.id, occurrence, True)
+
+
+def _checks_and_plans(repo: Repository, source: MovableSource, today: date) -> None:
+    """Looking them up now and then (less as the weeks go by), and two if-then plans."""
+    from companion.domain.ifthen import new_plan
+
+    for days_ago, hour, platform in ((38, 23, "instagram"), (36, 22, "instagram"), (33, 0, "facebook"),
+                                     (29, 23, "instagram"), (24, 22, "x"), (17, 23, "instagram"),
+                                     (9, 22, "instagram"), (2, 23, "linkedin")):
+        day = today - timedelta(days=days_ago)
+        source.instant = _at(day + timedelta(days=1) if hour < 6 else day, hour, 15)
+        repo.log_check(platform=platform, note="Their stories." if platform == "instagram" else "")
+    source.instant = _at(today - timedelta(days=20), 10)
+    repo.add_plan(new_plan("I see their story late at night", "I put the phone in the kitchen and text Sam",
+                           "company"))
+    repo.add_plan(new_plan("I start writing an apology", "I write it in the timer and read it tomorrow",
+                           "apology"))

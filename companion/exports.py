@@ -12,6 +12,7 @@ CSV_COLUMNS = (
     "table", "id", "kind", "date", "at", "zone", "title", "category", "outcome",
     "intensity_before", "intensity_after", "score", "channel", "about", "replied",
     "essential", "slip", "trigger", "done", "days", "length_days", "note", "text",
+    "platform", "expected", "if", "then",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,7 +29,7 @@ def cell(value: Any) -> Any:
 
 
 def csv_rows(repo: Any) -> list[dict[str, Any]]:
-    """One row per event, activity and period, in a flat shape for spreadsheets."""
+    """One row per event, activity, period and if-then plan, in a flat shape for spreadsheets."""
     from companion.domain.status import event_date
 
     snapshot = repo.load()
@@ -54,6 +55,10 @@ def csv_rows(repo: Any) -> list[dict[str, Any]]:
         rows.append({"table": "activities", "id": activity.id, "kind": activity.repeat or "once",
                      "date": activity.on, "at": activity.at or "", "title": activity.title,
                      "category": activity.category, "done": done, "note": activity.note})
+    for plan in snapshot.ifthen:
+        rows.append({"table": "ifthen", "id": plan.id, "kind": plan.trigger or "",
+                     "trigger": plan.trigger or "", "at": plan.created_at,
+                     "if": plan.if_text, "then": plan.then_text})
     # Every cell of every column: ids, kinds and outcomes come from the file too.
     return [{key: cell(value) for key, value in row.items()} for row in rows]
 

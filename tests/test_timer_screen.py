@@ -297,6 +297,7 @@ async def test_the_message_is_saved_while_typing(data_file: Path, source: Movabl
 async def test_support_rotates_through_reasons_prompts_breathing_and_the_plan(
         data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
+    repo.update_settings(pacer="box")  # four equal sides of 4 s (cyclic sighing: tests/test_urge_ui.py)
     repo.plan_activity(Activity(title="Climbing with Jo", category="body", on="2026-11-26", at="18:00"))
     async with timer_open(repo) as pilot:
         app = pilot.app

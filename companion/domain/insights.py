@@ -260,18 +260,38 @@ def busiest_window(counts: Sequence[int], hours: int = WINDOW_HOURS) -> tuple[in
     return best, score(best)[0]
 
 
+def hour_counts(events: Iterable[Dated]) -> tuple[list[int], int]:
+    """How many events came in each hour of the day, and how many have a date only."""
+    counts = [0] * 24
+    dated_only = 0
+    for moment in events:
+        if moment.event.date_only:
+            dated_only += 1
+        else:
+            counts[moment.wall.hour] += 1
+    return counts, dated_only
+
+
+def window_text(start: int, hours: int = WINDOW_HOURS) -> str:
+    """"between 22:00 and 01:00"."""
+    return f"between {start:02d}:00 and {(start + hours) % 24:02d}:00"
+
+
+def hardest_window(events: Iterable[Event | Dated]) -> tuple[int, int] | None:
+    """The hardest hours of the day, from when urges came: (start hour, end hour),
+    the window "Most urges come between 22:00 and 01:00" names; None without enough urges."""
+    hours = urge_hours(events)
+    if hours.window_start is None:
+        return None
+    return hours.window_start, (hours.window_start + WINDOW_HOURS) % 24
+
+
 def urge_hours(events: Iterable[Event | Dated]) -> UrgeHours:
     """When urges come, and the plain sentence that says it.
 
     Urges logged with only a date have no real time and are left out.
     """
-    counts = [0] * 24
-    dated_only = 0
-    for urge in _urges(events):
-        if urge.event.date_only:
-            dated_only += 1
-            continue
-        counts[urge.wall.hour] += 1
+    counts, dated_only = hour_counts(_urges(events))
     timed = sum(counts)
     if timed < MIN_URGES_FOR_HOURS:
         if timed + dated_only >= MIN_URGES_FOR_HOURS:
@@ -280,7 +300,7 @@ def urge_hours(events: Iterable[Event | Dated]) -> UrgeHours:
             summary = NOT_ENOUGH_URGES
         return UrgeHours(counts, None, 0, summary)
     start, size = busiest_window(counts)
-    span = f"between {start:02d}:00 and {(start + WINDOW_HOURS) % 24:02d}:00"
+    span = window_text(start)
     if size * 2 > timed:
         summary = f"Most urges come {span}."
     else:

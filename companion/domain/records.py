@@ -118,6 +118,13 @@ class PeriodStart(str, Enum):
     RENEWAL = "renewal"
 
 
+class Pacer(str, Enum):
+    """The breathing pacer: cyclic sighing (the default for new profiles) or box breathing."""
+
+    CYCLIC = "cyclic"
+    BOX = "box"
+
+
 class EventKind(str, Enum):
     """The kinds of things that happen on a day."""
 
@@ -127,6 +134,28 @@ class EventKind(str, Enum):
     MOOD = "mood"
     JOURNAL = "journal"
     MILESTONE = "milestone"
+    CHECK = "check"
+
+
+class Platform(str, Enum):
+    """Where the user looked them up ("I checked on them")."""
+
+    INSTAGRAM = "instagram"
+    FACEBOOK = "facebook"
+    TIKTOK = "tiktok"
+    SNAPCHAT = "snapchat"
+    X = "x"
+    WHATSAPP = "whatsapp"
+    LINKEDIN = "linkedin"
+    OTHER = "other"
+
+
+def trigger_key(trigger: Trigger) -> str:
+    """A trigger's short name for the command line and if-then plans ("an apology" -> "apology")."""
+    return trigger.name.lower()
+
+
+TRIGGER_KEYS: dict[str, Trigger] = {trigger_key(t): t for t in Trigger}
 
 
 def iso_date(value: date | None) -> str | None:
@@ -242,6 +271,15 @@ class Settings(Record):
     discreet: bool = False
     last_backup_on: str | None = None
     reminders: dict[str, Any] = field(default_factory=dict)  # see domain/reminder_prefs.py
+    pacer: str = Pacer.CYCLIC.value
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """As Record.from_dict; settings saved before there was a choice keep box breathing."""
+        settings = super().from_dict(data)
+        if "pacer" not in data:
+            settings.pacer = Pacer.BOX.value
+        return settings
 
 
 @dataclass
@@ -325,6 +363,21 @@ class Timer(Record):
     intensity_before: int | None = None
     trigger: str | None = None
     unsent_message: str = ""
+    expected: int | None = None  # the forecast: how strong it will be after waiting (1-10)
+
+
+@dataclass
+class IfThen(Record):
+    """An if-then plan: "If <if_text>, then I will <then_text>", maybe for one trigger.
+
+    `trigger` is a short trigger name (a key of TRIGGER_KEYS) or None for any.
+    """
+
+    id: str = field(default_factory=new_id)
+    if_text: str = ""
+    then_text: str = ""
+    trigger: str | None = None
+    created_at: str = ""
 
 
 @dataclass

@@ -9,7 +9,9 @@ from typing import Any
 
 from companion.clock import local_date, plain_instant
 from companion.domain import periods as pm
+from companion.domain.checks import CheckCounts, count_checks
 from companion.domain.planning import occurrences_on
+from companion.domain.strength import Strength, compute_strength
 from companion.domain.records import (
     Activity,
     Event,
@@ -49,6 +51,8 @@ class Status:
     they_reached_out_this_period: int
     planned_today: int
     done_today: int
+    checks: CheckCounts = CheckCounts(0, 0, 0)
+    strength: Strength = Strength(0, 0, 0)
 
     @property
     def ends_on(self) -> date | None:
@@ -101,6 +105,10 @@ class Status:
                 "this_period": self.they_reached_out_this_period,
             },
             "today_activities": {"planned": self.planned_today, "done": self.done_today},
+            "checked_on_them": self.checks.to_json(),
+            "strength": self.strength.score,
+            "days_kept": self.strength.days_kept,
+            "days_total": self.strength.days_total,
         }
 
 
@@ -111,11 +119,13 @@ def compute_status(
     today: date,
     day_starts_at: time = time(0),
     they_reached_out_total: int | None = None,
+    checks_total: int | None = None,
 ) -> Status:
     """Compute the status from the records and the user's date.
 
     `events` may be only the recent ones (from the current period's start or a week
-    ago, whichever is earlier) when `they_reached_out_total` is counted elsewhere.
+    ago, whichever is earlier) when `they_reached_out_total` and `checks_total` are
+    counted elsewhere.
     """
     period = pm.current_period(periods)
     week_ago = today - timedelta(days=6)
@@ -147,4 +157,6 @@ def compute_status(
         they_reached_out_this_period=from_them_period,
         planned_today=len(todays),
         done_today=sum(1 for o in todays if o.done),
+        checks=count_checks(events, today, period_start, day_starts_at, checks_total),
+        strength=compute_strength(periods, today),
     )

@@ -1,4 +1,5 @@
-"""History as one list: urges, contacts, moods, journal, unsent messages, activities, periods.
+"""History as one list: urges, contacts, checks on them, moods, journal, unsent messages,
+activities, periods.
 
 Pure: takes records, today and the day-start offset; returns plain items, newest
 first, with the words to show (neutral ones in discreet mode).
@@ -36,6 +37,7 @@ class TimelineKind(str, Enum):
     UNSENT = "unsent"
     ACTIVITY = "activity"
     PERIOD = "period"
+    CHECK = "check"
 
 
 # Where items without a real time sit within their day. A slip closes a period and
@@ -186,6 +188,12 @@ class _Words:
             return "Message sent · essential" if self.discreet else "You replied · essential"
         return "Message sent · a restart point" if self.discreet else "You reached out · a restart point"
 
+    def check(self, data: dict[str, object]) -> str:
+        from companion.content.checks import PLATFORM_LABELS, short
+
+        platform = str(data.get("platform") or "other")
+        return f"{short(self.discreet)} · {PLATFORM_LABELS.get(platform, platform)}"
+
     def unsent(self, data: dict[str, object]) -> str:
         label = "Draft" if self.discreet else "Unsent message"
         trigger = data.get("trigger")
@@ -211,8 +219,9 @@ _FROM_THEM = EventKind.CONTACT_FROM_THEM.value
 _FROM_ME = EventKind.CONTACT_FROM_ME.value
 _MOOD = EventKind.MOOD.value
 _JOURNAL = EventKind.JOURNAL.value
+_CHECK = EventKind.CHECK.value
 _KINDS = {_URGE: TimelineKind.URGE, _FROM_THEM: TimelineKind.CONTACT, _FROM_ME: TimelineKind.CONTACT,
-          _MOOD: TimelineKind.MOOD, _JOURNAL: TimelineKind.JOURNAL}
+          _MOOD: TimelineKind.MOOD, _JOURNAL: TimelineKind.JOURNAL, _CHECK: TimelineKind.CHECK}
 _SUBKINDS = {_FROM_THEM: "from_them", _FROM_ME: "from_me"}
 # Equal times: the urge above the message written during it (newest first).
 _RANK = {TimelineKind.URGE: 2, TimelineKind.UNSENT: 1}
@@ -233,6 +242,8 @@ def _describe_event(event: Event, words: _Words, ex_name: str, unsent: bool) -> 
         return words.from_me(data), note
     if kind == _MOOD:
         return f"Mood {data.get('score')}/5", note
+    if kind == _CHECK:
+        return words.check(data), note
     text = words.text(str(data.get("text") or ""), ex_name)
     return "Journal · " + first_line(text, 50), text
 

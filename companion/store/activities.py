@@ -10,7 +10,7 @@ from companion.domain.planning import done_stamp
 from companion.domain.records import (
     Activity,
 )
-from companion.store.core import NoProfileError, RepositoryCore, by_id
+from companion.store.core import NoProfileError, RepositoryCore, by_id, by_prefix
 from companion.store.snapshot import Snapshot
 
 if TYPE_CHECKING:  # TinyDB itself is loaded by a write transaction
@@ -38,14 +38,7 @@ class ActivityOperations(RepositoryCore):
     def find_activity(self, prefix: str, snapshot: Snapshot | None = None) -> Activity:
         """The activity whose id is or starts with `prefix` (at least 4 characters)."""
         snap = snapshot or self.load()
-        if len(prefix) < 4:
-            raise LookupError("give at least the first 4 characters of the id")
-        matches = [a for a in snap.activities if a.id.startswith(prefix)]
-        if not matches:
-            raise LookupError(f"no activity with id {prefix!r}")
-        if len(matches) > 1:
-            raise LookupError(f"{prefix!r} matches several activities; give more of the id")
-        return matches[0]
+        return by_prefix(snap.activities, prefix, "activity", "activities")
 
     def set_activity_done(self, activity_id: str, on: date, done: bool = True) -> Activity:
         """Tick (or untick) one occurrence of an activity."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from pendulum import DateTime
@@ -23,6 +23,9 @@ from companion.domain.records import (
 from companion.domain.status import Status, compute_status
 from companion.store.database import Database, TransactionStorage
 from companion.store.snapshot import Snapshot, snapshot_of
+
+
+R = TypeVar("R")
 
 
 class NoProfileError(LookupError):
@@ -83,11 +86,13 @@ class RepositoryCore:
         # Only what the status counts: urges that may fall in the week (compute_status
         # looks two days either side of it), and contacts from them since the period began.
         contacts = (EventKind.CONTACT_FROM_THEM.value,)
+        checks = (EventKind.CHECK.value,)
         events = (snap.events_since(week_ago - timedelta(days=1), (EventKind.URGE.value,))
-                  + snap.events_since(window, contacts))
+                  + snap.events_since(window, contacts) + snap.events_since(window, checks))
         return compute_status(
             snap.periods, events, snap.activities_on(today), today, clock.day_starts_at,
             they_reached_out_total=snap.count_events(contacts[0]),
+            checks_total=snap.count_events(checks[0]),
         )
 
     # Writing helpers -------------------------------------------------------
@@ -119,6 +124,18 @@ class RepositoryCore:
         storage.append("events", event.to_dict())
         db.table("events").clear_cache()
         return event
+
+
+def by_prefix(records: Iterable[R], prefix: str, noun: str, many: str) -> R:
+    """The one record whose id is or starts with `prefix` (at least 4 characters), or LookupError."""
+    if len(prefix) < 4:
+        raise LookupError("give at least the first 4 characters of the id")
+    matches = [r for r in records if r.id.startswith(prefix)]  # type: ignore[attr-defined]
+    if not matches:
+        raise LookupError(f"no {noun} with id {prefix!r}")
+    if len(matches) > 1:
+        raise LookupError(f"{prefix!r} matches several {many}; give more of the id")
+    return matches[0]
 
 
 def by_id(record_id: str) -> Any:

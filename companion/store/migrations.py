@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer", "drafts",
-          "goals", "workbook", "workbook_sittings", "steps", "checkins")
+          "goals", "workbook", "workbook_sittings", "steps", "checkins", "ifthen")
 DATA_TABLES = TABLES[1:]
 
 Migration = Callable[["Document"], "Document"]

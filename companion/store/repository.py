@@ -34,12 +34,13 @@ from companion.store.event_ops import EventOperations
 from companion.store.files import Document
 from companion.store.reminder_ops import ReminderOperations
 from companion.store.growth_ops import GrowthOperations
+from companion.store.ifthen_ops import IfThenOperations
 from companion.store.snapshot import Snapshot, snapshot_of
 from companion.store.timer_ops import TimerOperations
 
 
 class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOperations,
-                 ReminderOperations, GrowthOperations, RepositoryCore):
+                 ReminderOperations, GrowthOperations, IfThenOperations, RepositoryCore):
     """Named operations on one data file.
 
     Args:
@@ -121,10 +122,18 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
 
     def log_urge(self, *, intensity_before: int | None = None, intensity_after: int | None = None,
                  outcome: str = "resisted", note: str = "", when: DateTime | None = None,
-                 date_only: bool = False, handled: str = "logged", **extra: Any) -> Event:
-        """Record an urge (logged after the fact, or from the timer with its extras)."""
+                 date_only: bool = False, handled: str = "logged", expected: int | None = None,
+                 **extra: Any) -> Event:
+        """Record an urge (logged after the fact, or from the timer with its extras).
+
+        `expected` is the forecast (1-10): how strong it would be after waiting.
+        """
+        from companion.domain.forecast import check_expected
+
         data = {"intensity_before": intensity_before, "intensity_after": intensity_after,
                 "outcome": outcome, "handled": handled, "note": note, **extra}
+        if expected is not None:
+            data["expected"] = check_expected(expected)
         return self._log(EventKind.URGE, when, date_only, data)
 
     def log_contact_from_them(self, *, channel: str = "text", about: str = "other",
@@ -133,6 +142,13 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
         """They reached out: counted, and never touches the streak."""
         data = {"channel": channel, "about": about, "replied": replied, "note": note}
         return self._log(EventKind.CONTACT_FROM_THEM, when, date_only, data)
+
+    def log_check(self, *, platform: str = "other", note: str = "", when: DateTime | None = None,
+                  date_only: bool = False) -> Event:
+        """They were looked up ("I checked on them"): counted, and never touches the streak."""
+        from companion.domain.checks import check_platform
+
+        return self._log(EventKind.CHECK, when, date_only, {"platform": check_platform(platform), "note": note})
 
     def log_mood(self, score: int, note: str = "", when: DateTime | None = None,
                  date_only: bool = False) -> Event:

@@ -18,10 +18,13 @@ from companion.domain.records import (
     Channel,
     ContactAbout,
     EventKind,
+    Pacer,
     PeriodOutcome,
     PeriodStart,
+    Platform,
     SharedLogistics,
     Trigger,
+    TRIGGER_KEYS,
     UrgeHandling,
     UrgeOutcome,
 )
@@ -38,6 +41,9 @@ from companion.store.validation import (
     instant,
     instant_or_empty,
     list_of,
+    number,
+    plain_value,
+    object_of,
     one_of,
     optional,
     safe_id,
@@ -61,13 +67,15 @@ TABLES: dict[str, Schema] = {
         "relationship_months": Field(optional(whole(0, 1200))),
         "causes": Field(list_of(one_of(*Cause))), "shared": Field(list_of(one_of(*SharedLogistics))),
         "reasons": Field(list_of(text)), "created_at": CREATED, "finished_on": Field(optional(day)),
+        "support_person": LINE,
     },
     "settings": {
         "id": ID, "default_delay_minutes": Field(whole(1, 120)),
         "week_start": Field(one_of("monday", "sunday")),
         "day_starts_at": Field(one_of(*(f"{h:02d}:{m:02d}" for h in range(6) for m in range(60)), "06:00")),
         "zone": Field(optional(zone)), "theme": LINE, "discreet": Field(flag),
-        "last_backup_on": Field(optional(day)),
+        "last_backup_on": Field(optional(day)), "pacer": Field(one_of(*Pacer)),
+        "reminders": Field(object_of(plain_value)),
     },
     "periods": {
         "id": ID, "started_on": Field(day, required=True),
@@ -85,12 +93,30 @@ TABLES: dict[str, Schema] = {
         "at": Field(optional(clock_time)), "minutes": Field(optional(whole(1, DAY_MINUTES))), "note": NOTE,
         "done": Field(flag), "done_at": Field(optional(instant)), "repeat": Field(optional(one_of("weekly"))),
         "done_dates": Field(list_of(day)), "skipped_dates": Field(list_of(day)), "created_at": CREATED,
+        "done_times": Field(object_of(clock_time)), "goal": Field(optional(safe_id)),
     },
     "timer": {
         "id": ID, "started_at": Field(instant, required=True), "ends_at": Field(instant, required=True),
         "zone": Field(zone), "minutes": Field(whole(1, DAY_MINUTES)), "intensity_before": INTENSITY,
-        "trigger": Field(optional(one_of(*Trigger))), "unsent_message": LONG,
+        "trigger": Field(optional(one_of(*Trigger))), "unsent_message": LONG, "expected": INTENSITY,
     },
+    "drafts": {"id": ID, "key": LINE, "values": Field(object_of(text)), "saved_at": CREATED},
+    "reminder_log": {"id": ID, "sent": Field(object_of(instant))},
+    "ifthen": {
+        "id": ID, "if_text": LINE, "then_text": LINE, "trigger": Field(optional(one_of(*TRIGGER_KEYS))),
+        "created_at": CREATED,
+    },
+    "goals": {
+        "id": ID, "title": LINE, "category": Field(one_of(*Category)), "why": NOTE,
+        "status": Field(one_of("active", "done", "dropped")), "created_on": Field(day),
+        "closed_on": Field(optional(day)), "source": Field(optional(safe_id)),
+    },
+    "workbook": {"id": ID, "question": LINE, "text": LONG, "created_on": Field(day), "updated_at": CREATED},
+    "workbook_sittings": {"id": ID, "on": Field(day), "minutes": Field(number(0, DAY_MINUTES)),
+                          "circles": Field(flag)},
+    "steps": {"id": ID, "step": LINE, "status": Field(one_of("done", "skipped")), "on": Field(day),
+              "program": Field(day)},
+    "checkins": {"id": ID, "on": Field(day), "scores": Field(list_of(whole(1, 5))), "note": NOTE},
 }
 
 # What an event's `data` holds, by its kind.
@@ -100,16 +126,18 @@ EVENT_DATA: dict[str, Schema] = {
         "outcome": Field(one_of(*UrgeOutcome)), "handled": Field(one_of(*UrgeHandling)), "note": NOTE,
         "started": Field(instant), "ended": Field(instant),
         "minutes_planned": Field(whole(0, DAY_MINUTES * 7)), "minutes_waited": Field(whole(0, DAY_MINUTES * 7)),
-        "trigger": Field(optional(one_of(*Trigger))), "unsent_message": LONG,
+        "trigger": Field(optional(one_of(*Trigger))), "unsent_message": LONG, "expected": INTENSITY,
     },
     EventKind.CONTACT_FROM_THEM.value: {
         "channel": Field(one_of(*Channel)), "about": Field(one_of(*ContactAbout)),
         "replied": Field(flag), "note": NOTE,
     },
-    EventKind.CONTACT_FROM_ME.value: {"essential": Field(flag), "slip": Field(flag), "note": NOTE},
+    EventKind.CONTACT_FROM_ME.value: {"essential": Field(flag), "slip": Field(flag), "note": NOTE,
+                                      "period_id": Field(optional(safe_id))},
     EventKind.MOOD.value: {"score": Field(optional(whole(1, 5))), "note": NOTE},
     EventKind.JOURNAL.value: {"text": LONG},
     EventKind.MILESTONE.value: {"days": Field(whole(0, 100_000)), "run_started_on": Field(day)},
+    EventKind.CHECK.value: {"platform": Field(one_of(*Platform)), "note": NOTE},
 }
 
 _DEFAULT_KIND = EventKind.URGE.value  # an event stored without a kind is read as an urge

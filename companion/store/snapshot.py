@@ -11,6 +11,7 @@ from companion.domain.records import (
     Activity,
     Draft,
     Event,
+    IfThen,
     Period,
     Profile,
     Record,
@@ -33,6 +34,7 @@ _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "timer": ("timer", Timer, True),
     "reminder_log": ("reminder_log", ReminderLog, True),
     "drafts": ("drafts", Draft, False),
+    "ifthen": ("ifthen", IfThen, False),
 }
 # The guided path's tables: their record classes are imported when one is first read.
 _GROWTH_TABLES = {"goals": "Goal", "workbook": "WorkbookAnswer", "workbook_sittings": "WorkbookSitting",
@@ -64,6 +66,7 @@ class Snapshot:
     workbook_sittings: list[WorkbookSitting]
     steps: list[StepRecord]
     checkins: list[CheckIn]
+    ifthen: list[IfThen]
 
     def __init__(self, document: Document | Tables | None = None, **records: Any) -> None:
         if document is None or isinstance(document, dict):

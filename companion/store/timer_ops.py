@@ -53,7 +53,7 @@ class TimerOperations(RepositoryCore):
         return self._write(change)
 
     def update_timer(self, *, extend_minutes: int = 0, **values: Any) -> Timer:
-        """Change the running timer: intensity_before, trigger, unsent_message, or extend it.
+        """Change the running timer: intensity_before, expected, trigger, unsent_message, or extend it.
 
         `extend_minutes` moves the end instant later (from now if it has passed) and
         adds to the minutes planned.
@@ -61,12 +61,14 @@ class TimerOperations(RepositoryCore):
         from companion.domain import timer as tm
         from companion.domain.text import LONG_TEXT_LIMIT, clean
 
-        allowed = {"intensity_before", "trigger", "unsent_message"}
+        allowed = {"intensity_before", "trigger", "unsent_message", "expected"}
         unknown = set(values) - allowed
         if unknown:
             raise AttributeError(", ".join(sorted(unknown)))
         if "intensity_before" in values:
             tm.check_intensity(values["intensity_before"])
+        if values.get("expected") is not None:
+            tm.check_intensity(values["expected"])
         if values.get("trigger") is not None:
             values["trigger"] = Trigger(values["trigger"]).value
         if "unsent_message" in values:
@@ -124,6 +126,8 @@ class TimerOperations(RepositoryCore):
                 "trigger": timer.trigger,
                 "unsent_message": timer.unsent_message,
             }
+            if timer.expected is not None:
+                data["expected"] = timer.expected  # the forecast, beside intensity_after
             event = Event(kind=EventKind.URGE.value, at=timer.started_at, zone=timer.zone,
                           data=data)
             db.table("events").insert(event.to_dict())

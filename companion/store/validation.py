@@ -171,6 +171,33 @@ def one_of(*choices: Any) -> Check:
     return check
 
 
+def number(low: float, high: float) -> Check:
+    """A whole or decimal number in [low, high] (never NaN: strict reading refuses it)."""
+    def check(value: Any) -> str | None:
+        if value.__class__ not in (int, float):
+            return _expected(f"a number from {low} to {high}", value)
+        return None if low <= value <= high else f"{value} is not from {low} to {high}"
+    return check
+
+
+def object_of(inner: Check) -> Check:
+    """An object whose keys are text and whose values each pass `inner`."""
+    def check(value: Any) -> str | None:
+        if value.__class__ is not dict:
+            return _expected("an object", value)
+        for key, item in value.items():
+            problem = text(key) or inner(item)
+            if problem:
+                return f"{shown(key)}: {problem}"
+        return None
+    return check
+
+
+def plain_value(value: Any) -> str | None:
+    """Any plain JSON value (not nested too deeply)."""
+    return plain(value)
+
+
 def optional(inner: Check) -> Check:
     return lambda value: None if value is None else inner(value)
 

@@ -7,6 +7,7 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Log an urge", "Note an urge you had, and how it went", "app.log_urge"),
     ("They contacted me", "Log that they reached out, and decide whether to reply", "app.they_contacted"),
     ("I contacted them", "Log a contact you made: essential, or a restart point", "app.i_contacted"),
+    ("I checked on them", "Log a look at their profile, stories or photos (never a slip)", "app.checked_on_them"),
     ("Mood check-in", "How are you, from 1 to 5", "app.mood"),
     ("Journal", "Write a journal entry", "app.journal"),
     ("Week planner", "Plan your week: people, body, work, challenge, joy", "app.planner"),

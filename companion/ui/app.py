@@ -288,6 +288,12 @@ class CompanionApp(GrowthActions, App[None]):
 
         self._open_dialog(TheyContactedDialog())
 
+    def action_checked_on_them(self) -> None:
+        """They were looked up: counted, never a slip."""
+        from companion.ui.dialogs.checked import CheckedDialog
+
+        self._open_dialog(CheckedDialog())
+
     def action_i_contacted(self) -> None:
         """The user reached out: essential, or a slip (a restart point)."""
         from companion.ui.dialogs.i_contacted import IContactedDialog

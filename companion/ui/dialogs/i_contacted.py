@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from companion.domain import periods as pm
+from companion.domain.strength import Strength, strength_after_slip
 from companion.domain.when import say_date
 from companion.ui.dialogs.base import Dialog, WhenField
 
@@ -101,11 +102,13 @@ class IContactedDialog(Dialog[bool]):
         clock = self.app.clock
         day = clock.date_of(instant) if instant is not None else clock.today()
         days = status.streak_days
+        after = strength_after_slip(self.app.snapshot.periods, day, clock.today())
         self.query_one("#restart-text", Static).update(
             f"[b]That's okay. This is a restart point, not a failure.[/b]\n"
             f"Your {days} day{'s' if days != 1 else ''} still happened, and your best streak keeps "
             f"them. Reaching out once doesn't undo what you've built. A new period starts from "
-            f"{say_date(day, clock.today())}; you can keep the same length or choose another.")
+            f"{say_date(day, clock.today())}; you can keep the same length or choose another.\n"
+            f"{lapse_line(days, status.strength, after)}")
         lengths = self.query_one("#new-length", RadioSet)
         lengths.remove_children()
         current = self._current_length()
@@ -128,3 +131,9 @@ class IContactedDialog(Dialog[bool]):
     @on(RadioSet.Changed, "#kind")
     def _kind_changed(self) -> None:
         self._relabel("#save", "Next" if self._slip_chosen() else "Save")
+
+
+def lapse_line(days: int, before: Strength, after: Strength) -> str:
+    """"A lapse after 40 days: strength 88 → 83 · 39 of 40 days kept."."""
+    return (f"A lapse after {days} day{'s' if days != 1 else ''}: strength {before.score} → {after.score} · "
+            f"{after.days_kept} of {after.days_total} days kept.")

@@ -7,6 +7,7 @@ clock, and handles the keys.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from textual import on
@@ -16,7 +17,11 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
 
 from companion.domain.history import period_rows, periods_summary, unsent_messages
+from companion.domain.checks import check_pattern
+from companion.domain.forecast import forecast_summary
 from companion.domain.insights import compute_insights
+from companion.domain.records import Period
+from companion.domain.strength import compute_strength
 from companion.domain.timeline import TimelineItem, TimelineKind, build_timeline
 from companion.store.event_ops import Deleted
 from companion.store.repository import Snapshot
@@ -24,6 +29,7 @@ from companion.ui.screens.history_edits import HistoryEdits
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.growth_view import GrowthView
 from companion.ui.widgets.insights_view import InsightsView
+from companion.ui.widgets.period_card import strength_line
 from companion.ui.widgets.periods_view import PeriodsView
 from companion.ui.widgets.timeline_view import FILTERS, TimelineView, long_date
 from companion.ui.widgets.unsent_view import UnsentView, message_meta
@@ -95,9 +101,12 @@ class HistoryScreen(HistoryEdits, Screen[None]):
 
     def _on_theme(self, _theme: object) -> None:
         """The periods table holds colours of its own: redraw it in the new theme."""
-        today = self.app.clock.today()
-        periods = self.app.snapshot.periods
-        self.query_one(PeriodsView).show(period_rows(periods, today), periods_summary(periods, today), today)
+        self._show_periods(self.app.snapshot.periods, self.app.clock.today())
+
+    def _show_periods(self, periods: list[Period], today: date) -> None:
+        """The periods tab: its summary, with what a slip does not erase, and the table."""
+        summary = f"{periods_summary(periods, today)}\n{strength_line(compute_strength(periods, today))}"
+        self.query_one(PeriodsView).show(period_rows(periods, today), summary, today)
 
     # Drawing -------------------------------------------------------------------
 
@@ -112,8 +121,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
         timeline = build_timeline(snapshot.periods, snapshot.events, snapshot.activities, today,
                                   day_start, discreet=discreet, ex_name=ex_name)
         self.query_one(TimelineView).show(timeline, discreet, keep_place=keep_place)
-        self.query_one(PeriodsView).show(period_rows(snapshot.periods, today),
-                                         periods_summary(snapshot.periods, today), today)
+        self._show_periods(snapshot.periods, today)
         messages = unsent_messages(snapshot.events, day_start, discreet=discreet, ex_name=ex_name)
         self.query_one(UnsentView).show(messages, discreet)
         self.query_one(GrowthView).show(snapshot, today)
@@ -132,7 +140,11 @@ class HistoryScreen(HistoryEdits, Screen[None]):
         clock = self.app.clock
         insights = compute_insights(snapshot.events, snapshot.activities, clock.today(),
                                     clock.day_starts_at, snapshot.settings.week_start)
-        self.query_one(InsightsView).show(insights, clock.today())
+        view = self.query_one(InsightsView)
+        view.show(insights, clock.today())
+        view.show_checks(check_pattern(snapshot.events, clock.today(), clock.day_starts_at,
+                                       snapshot.settings.week_start), clock.today(), snapshot.settings.discreet)
+        view.show_forecast(forecast_summary(snapshot.events))
         self._insights_stale = False
 
     @on(TabbedContent.TabActivated)

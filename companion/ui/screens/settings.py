@@ -13,7 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Select, Static
 
 from companion.clock import ClockError, check_zone, parse_day_start
+from companion.content.breathing import PACER_HINT, PACER_LABELS
 from companion.domain import periods as pm
+from companion.domain.records import Pacer
 from companion.domain.text import clean_line
 from companion.store.repository import Snapshot
 from companion.ui.drafts import DraftKeeping
@@ -65,6 +67,10 @@ class SettingsScreen(DraftKeeping, Screen[None]):
             yield row("Panic timer delay", Select([(f"{d} minutes", d) for d in DELAYS],
                                                   value=settings.default_delay_minutes if settings.default_delay_minutes in DELAYS else 15,
                                                   allow_blank=False, id="delay", compact=True))
+            yield row("Breathing pacer", Select([(label, value) for value, label in PACER_LABELS.items()],
+                                                value=settings.pacer if settings.pacer in PACER_LABELS else Pacer.CYCLIC.value,
+                                                allow_blank=False, id="pacer", compact=True),
+                      hint=PACER_HINT)
             yield Static("Days and weeks", classes="settings-section")
             yield row("Week starts on", Select([("Monday", "monday"), ("Sunday", "sunday")],
                                                value=settings.week_start, allow_blank=False,
@@ -145,6 +151,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
                         "ex_name": clean_line(self._value("#ex-name")).text, **about},
             "length": length,
             "settings": {"default_delay_minutes": int(self._value("#delay")),
+                         "pacer": str(self._value("#pacer")),
                          "week_start": str(self._value("#week-start")),
                          "day_starts_at": str(self._value("#day-start")),
                          "zone": zone, "theme": str(self._value("#theme")),

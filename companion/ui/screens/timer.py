@@ -26,6 +26,7 @@ from companion.domain.records import Timer, instant_text
 from companion.domain.text import hide_name
 from companion.store.repository import Snapshot
 from companion.ui.screens.timer_clock import TimerClock
+from companion.ui.screens.timer_forecast import forecast_field, forecast_text
 from companion.ui.screens.timer_outcomes import TimerOutcomes
 from companion.ui.screens.timer_writing import TimerWriting
 from companion.ui.widgets.bars import KeyBar, TitleBar
@@ -35,7 +36,7 @@ from companion.ui.widgets.support import SupportCard
 
 FIRST_FRAME_SECONDS = 0.15  # as the first screen: the rest of it comes this long after mounting
 COLUMN = "timer-column"
-KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now"}
+KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now", "forecast"}
 
 
 def _intensity_bindings() -> list[Binding]:
@@ -70,6 +71,7 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
     BINDINGS = [
         *_intensity_bindings(),
         Binding("plus", "extend", "5 min more", key_display="+"),
+        Binding("e", "forecast", "Guess it in 10 min", show=False),
         Binding("w", "write", "Write it here", show=False),
         Binding("t", "trigger", "What is it trying to get?", show=False),
         Binding("n", "next_card", "Next card", show=False),
@@ -88,6 +90,7 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         self._end_open = False
         self._finishing = False
         self._intensity_after: int | None = None
+        self._forecasting = False  # `e` was pressed: the next digit is the forecast
         self._start_unsaved = False
         self._ends_text = ""
         self._message = ""
@@ -255,9 +258,9 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
 
     def _intensity_text(self) -> Text:
         value = self.timer.intensity_before if self.timer else None
-        if value is None:
+        if value is None and not self._forecasting:
             return Text(words.INTENSITY_ASK, style="italic")
-        return Text(f"Urge {value}/10", style="bold")
+        return forecast_text(value, self.timer.expected if self.timer else None, self._forecasting)
 
     # Keys --------------------------------------------------------------------
 
@@ -271,12 +274,19 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         """`p` while the timer is open: it is already here."""
 
     def action_intensity(self, value: int) -> None:
-        """How strong the urge is (one key: 1-9, 0 for 10)."""
+        """How strong the urge is (one key: 1-9, 0 for 10); after `e`, the forecast."""
         if self.timer is None:
             return
-        self.timer.intensity_before = value
+        field = forecast_field(self._forecasting)
+        self._forecasting = False
+        setattr(self.timer, field, value)
         self.query_one("#timer-top", Static).update(self._top_line())
-        self._save(intensity_before=value)
+        self._save(**{field: value})
+
+    def action_forecast(self) -> None:
+        """`e`: the next key says how strong it will be in ten minutes if you wait."""
+        self._forecasting = True
+        self.query_one("#timer-top", Static).update(self._top_line())
 
     def action_extend(self, minutes: int = tm.EXTEND_MINUTES) -> None:
         """Add time (from the end, or from now if it has passed)."""

@@ -13,6 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from companion.content import timer_prompts as words
+from companion.content import urge_tools as urge_words
+from companion.domain.forecast import side_by_side
+from companion.domain.friend_view import friend_view
 from companion.domain import timer as tm
 from companion.ui.widgets.bars import KeyBar
 
@@ -56,13 +59,16 @@ class TimerEndScreen(ModalScreen[EndChoice]):
         Binding("m", "choose('more')", "10 more min"),
         Binding("c", "choose('contact')", "Reach out"),
         Binding("escape", "choose('leave')", "Stop"),
+        Binding("v", "friend_view", "Read it as a friend would", show=False),
         Binding("p", "noop", show=False),
     ]
 
     def __init__(self, message: str, minutes_waited: float, intensity_before: int | None,
                  discreet: bool = False, intensity_after: int | None = None,
-                 early: bool = False) -> None:
+                 early: bool = False, expected: int | None = None) -> None:
         super().__init__()
+        self.expected = expected
+        self.friend_view = False
         self.message = message
         self.minutes_waited = minutes_waited
         self.intensity_before = intensity_before
@@ -75,7 +81,7 @@ class TimerEndScreen(ModalScreen[EndChoice]):
             yield Static(self._title(), classes="dialog-title", id="end-title")
             with VerticalScroll(id="end-message"):
                 if self.message.strip():
-                    yield Static("What you wrote, unsent:", classes="muted")
+                    yield Static(self._message_label(), classes="muted", id="end-message-label")
                     yield Static(Text(self.message), id="end-message-text")
                 else:
                     yield Static(words.NO_MESSAGE, classes="muted")
@@ -101,7 +107,22 @@ class TimerEndScreen(ModalScreen[EndChoice]):
             line.append(f"   now {self.intensity_after}/10", style="bold")
         if self.intensity_before is not None:
             line.append(f"   (it was {self.intensity_before}/10)")
+        if self.expected is not None and self.intensity_after is not None:
+            line.append(f"\n{side_by_side(self.expected, self.intensity_after).capitalize()}.", style="bold")
         return line
+
+    def action_friend_view(self) -> None:
+        """Show the message as a friend would read it, or as written (the original never changes)."""
+        if not self.message.strip():
+            return
+        self.friend_view = not self.friend_view
+        text = friend_view(self.message) if self.friend_view else self.message
+        self.query_one("#end-message-text", Static).update(Text(text))
+        self.query_one("#end-message-label", Static).update(
+            urge_words.FRIEND_HEADING if self.friend_view else self._message_label())
+
+    def _message_label(self) -> str:
+        return f"What you wrote, unsent ({urge_words.FRIEND_KEY}):"
 
     def action_intensity(self, value: int) -> None:
         """How strong the urge is now (one key)."""

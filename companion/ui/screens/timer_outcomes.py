@@ -60,7 +60,7 @@ class TimerOutcomes:
         discreet = self.app.snapshot.settings.discreet  # type: ignore[attr-defined]
         early = tm.remaining_seconds(self._end(), self._now()) > 0
         end = TimerEndScreen(self._message, waited, self.timer.intensity_before, discreet,
-                             self._intensity_after, early=early)
+                             self._intensity_after, early=early, expected=self.timer.expected)
         self.app.push_screen(end, self._after_end)
 
     def _after_end(self, choice: EndChoice | None) -> None:

@@ -9,8 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from rich.text import Text
 from textual.widgets import Button, Static
 
+from companion.content.checks import short
 from companion.content.reflections import MILESTONE_WORDS, prompt_for
 from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
@@ -41,6 +43,7 @@ class TodayScreen(Screen[None]):
         Binding("u", "app.log_urge", "Urge"),
         Binding("t", "app.they_contacted", "They texted"),
         Binding("i", "app.i_contacted", "I texted", show=False),
+        Binding("c", "app.checked_on_them", "Checked on them", show=False),
         Binding("m", "app.mood", "Mood", show=False),
         Binding("j", "app.journal", "Journal", show=False),
         Binding("w", "app.planner", "Week"),
@@ -55,6 +58,7 @@ class TodayScreen(Screen[None]):
         with VerticalScroll(id="today-body"):
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
+            yield Static(id="urge-hint", classes="hidden")
             # The end-of-period panel is mounted here only when the period ends.
             with Horizontal(id="today-columns"):
                 yield ActivityList(id="today-activities", classes="column")
@@ -94,6 +98,7 @@ class TodayScreen(Screen[None]):
         self._show_week(snapshot, status)
         self._show_end(snapshot, status)
         self.query_one(TodayPath).show(snapshot, status.today)
+        self._show_urge_hint(snapshot, status)
         period = status.period
         prompt = prompt_for(status.today, status.day_number,
                             period.length_days if period else 0,
@@ -123,14 +128,34 @@ class TodayScreen(Screen[None]):
                  if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
         mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
         they = "Messages received first" if snapshot.settings.discreet else "They reached out first"
+        checks = status.checks
         lines = [
             f"Urges {status.urges_last_7_days} · {status.resisted_last_7_days} passed",
+            f"{short(snapshot.settings.discreet)} {checks.last_7_days}"
+            + (f" · {checks.this_period} this period" if checks.this_period != checks.last_7_days else ""),
             f"{they} {plural(status.they_reached_out_total, 'time')}"
             + (f" ({status.they_reached_out_this_period} this period)" if status.they_reached_out_total else ""),
             f"Planned today {status.done_today}/{status.planned_today} done",
             f"Mood today {mood}",
         ]
         self.query_one("#week-numbers", Static).update("\n".join(lines))
+
+    def _show_urge_hint(self, snapshot: Snapshot, status: Status) -> None:
+        """The hardest hours when they come round; on the week's first day, a plan to make."""
+        from datetime import timedelta
+
+        from companion.domain.text import hide_name
+        from companion.domain.urge_hints import missing_plan_hint, window_hint
+
+        urges = snapshot.events_since(status.today - timedelta(days=30), (EventKind.URGE.value,))
+        plans = snapshot.ifthen
+        hint = (window_hint(urges, plans, self.app.clock.wall_now().hour)
+                or missing_plan_hint(urges, plans, status.today, snapshot.settings.week_start))
+        widget = self.query_one("#urge-hint", Static)
+        widget.set_class(hint is None, "hidden")
+        if hint and snapshot.settings.discreet and snapshot.profile:
+            hint = hide_name(hint, snapshot.profile.ex_name)
+        widget.update(Text(hint or ""))
 
     def _show_end(self, snapshot: Snapshot, status: Status) -> None:
         finished = snapshot.profile is not None and snapshot.profile.finished_on

@@ -1,6 +1,9 @@
-"""A box-breathing pacer: a line traces a square, one side per phase (in, hold, out, hold).
+"""The breathing pacers: a line traces a square, one stretch of it per phase.
 
-The square as lines of styled runs; the support card draws it (`widgets.support`).
+Box breathing: one side per phase (in, hold, out, hold). Cyclic sighing: the top
+for the breath in, the right side for the second breath in, and the bottom and the
+left side together for the long breath out. The square as lines of styled runs;
+the support card draws it (`widgets.support`).
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from companion.domain.records import Pacer
 from companion.domain.timer import BreathPhase
 
 BOX_WIDTH = 17
@@ -32,6 +36,16 @@ def box_path(width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> tuple[tuple[tu
     return (top, down, back, up)
 
 
+@lru_cache(maxsize=4)
+def pacer_path(pacer: str = Pacer.BOX.value, width: int = BOX_WIDTH,
+               height: int = BOX_HEIGHT) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The stretches of the square traced in each phase of `pacer` (box: its four sides)."""
+    top, down, back, up = box_path(width, height)
+    if pacer == Pacer.CYCLIC.value:
+        return (top, down, back + up)
+    return (top, down, back, up)
+
+
 def _glyph(row: int, col: int, width: int, height: int) -> str:
     right, bottom = width - 1, height - 1
     corners = {(0, 0): "╭", (0, right): "╮", (bottom, 0): "╰", (bottom, right): "╯"}
@@ -40,28 +54,29 @@ def _glyph(row: int, col: int, width: int, height: int) -> str:
     return "─" if row in (0, bottom) else "│"
 
 
-def traced_cells(phase: BreathPhase, width: int = BOX_WIDTH, height: int = BOX_HEIGHT) -> int:
-    """How many cells of the current side are drawn so far."""
-    return math.ceil(phase.fraction * len(box_path(width, height)[phase.index]))
+def traced_cells(phase: BreathPhase, width: int = BOX_WIDTH, height: int = BOX_HEIGHT,
+                 pacer: str = Pacer.BOX.value) -> int:
+    """How many cells of the current stretch are drawn so far."""
+    return math.ceil(phase.fraction * len(pacer_path(pacer, width, height)[phase.index]))
 
 
-def look(phase: BreathPhase) -> tuple[int, int, int]:
+def look(phase: BreathPhase, pacer: str = Pacer.BOX.value) -> tuple[int, int, int]:
     """What the pacer shows for a phase: the same look means no need to redraw."""
-    return (phase.index, phase.seconds_left, traced_cells(phase))
+    return (phase.index, phase.seconds_left, traced_cells(phase, pacer=pacer))
 
 
 def box_lines(phase: BreathPhase, width: int = BOX_WIDTH,
-              height: int = BOX_HEIGHT) -> list[list[Run]]:
+              height: int = BOX_HEIGHT, pacer: str = Pacer.BOX.value) -> list[list[Run]]:
     """The square, line by line, as runs of characters that share a style.
 
     The part breathed so far in this cycle is DONE, the rest of the outline AHEAD,
     and the words in the middle ("Breathe in 3") LABEL.
     """
-    sides = box_path(width, height)
+    sides = pacer_path(pacer, width, height)
     traced: set[tuple[int, int]] = set()
     for side in sides[: phase.index]:
         traced.update(side)
-    traced.update(sides[phase.index][: traced_cells(phase, width, height)])
+    traced.update(sides[phase.index][: traced_cells(phase, width, height, pacer)])
     middle = height // 2
     words = f"{phase.label} {phase.seconds_left}".center(width - 2)
     lines: list[list[Run]] = []

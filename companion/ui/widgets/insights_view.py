@@ -1,4 +1,4 @@
-"""The Insights tab: five small charts, each with one plain sentence under it."""
+"""The Insights tab: seven small charts, each with one plain sentence under it."""
 
 from __future__ import annotations
 
@@ -9,16 +9,20 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from companion.domain.insights import Insights
+from companion.content.checks import short
+from companion.domain.checks import CheckPattern
+from companion.domain.forecast import Forecast
+from companion.domain.insights import WINDOW_HOURS, Insights
 from companion.domain.records import Category
 from companion.ui.widgets.activity_list import CATEGORY_MARK
-from companion.ui.widgets.charts import MUTED, column_chart, legend, share_bar
+from companion.ui.widgets.charts import BAR, MUTED, PEAK, column_chart, legend, share_bar
 from companion.ui.widgets.week_grid import CATEGORY_COLOUR
 
 WIDE = 130
 PASSED = ("█", "$success", "passed")
 LEFT_OPEN = ("▓", "$warning", "left open")
 REACHED = ("░", "$text-muted", "reached out")
+FORECAST_PAIRS = 12  # the latest forecasts drawn (the sentence counts them all)
 
 
 def short_day(day: date, today: date) -> str:
@@ -81,9 +85,11 @@ class InsightsView(VerticalScroll):
                 yield InsightPanel("Urges per day · last 30 days", id="per-day")
                 yield InsightPanel("Urges that passed", id="passed")
                 yield InsightPanel("When urges come", id="hours")
+                yield InsightPanel("Forecast against reality", id="forecast")
             with Vertical(classes="insight-column", id="insight-right"):
                 yield InsightPanel("Mood · last 30 days", id="mood")
                 yield InsightPanel("Activities done per week", id="activities")
+                yield InsightPanel("Checked on them · per week", id="checks")
 
     def on_resize(self) -> None:
         self.query_one("#insight-columns").set_class(self.size.width >= WIDE, "wide")
@@ -133,3 +139,24 @@ class InsightsView(VerticalScroll):
             lines.append(Content.assemble(*parts))
         lines.append(legend([(CATEGORY_MARK[c.value], CATEGORY_COLOUR[c.value], c.value) for c in Category]))
         self.query_one("#activities", InsightPanel).show(Content("\n").join(lines), weekly.summary)
+
+    def show_checks(self, pattern: CheckPattern, today: date, discreet: bool) -> None:
+        """Checks on them per week, and the hours they happen (discreet: "looked back")."""
+        panel = self.query_one("#checks", InsightPanel)
+        panel.border_title = f"{short(discreet)} · per week"
+        weeks = column_chart(pattern.per_week, height=3, gap=2,
+                             axis=[(0, short_day(pattern.weeks[0], today)),
+                                   (len(pattern.weeks) - 1, "this week")])
+        hours = column_chart(pattern.hours, height=2, axis=[(h, f"{h:02d}") for h in (0, 6, 12, 18, 23)],
+                             highlight=[pattern.window_start is not None
+                                        and (h - pattern.window_start) % 24 < WINDOW_HOURS for h in range(24)])
+        panel.show(Content("\n").join([weeks, Content.styled("by hour of the day", MUTED), hours]),
+                   pattern.summary)
+
+    def show_forecast(self, forecast: Forecast) -> None:
+        """Expected (muted) beside actual (accent) for the latest urges that have both."""
+        pairs = forecast.pairs[-FORECAST_PAIRS:]
+        values = [value for pair in pairs for value in pair]
+        chart = column_chart(values, height=3, top=10, top_label="10", highlight=[False, True] * len(pairs))
+        key = legend([("█", BAR, "expected"), ("█", PEAK, "after waiting")])
+        self.query_one("#forecast", InsightPanel).show(Content("\n").join([chart, key]), forecast.summary)

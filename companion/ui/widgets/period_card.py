@@ -1,4 +1,4 @@
-"""The top of Today: day X of N, the progress bar, days left, the streaks — one widget."""
+"""The top of Today: day X of N, the progress bar, days left, the streaks, the strength — one widget."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from companion.domain import periods as pm
 from companion.domain.status import Status
+from companion.domain.strength import Strength
 from companion.domain.when import say_date
 
 
@@ -38,6 +39,7 @@ class PeriodCard(Widget):
         self.days_text = ""
         self.left_text = ""
         self.streak_text = ""
+        self.strength_text = ""
         self.fraction = 0.0
 
     def show(self, status: Status, discreet: bool) -> None:
@@ -61,10 +63,11 @@ class PeriodCard(Widget):
         if status.restarts:
             streak += f" · {plural(status.restarts, 'restart')}"
         self.streak_text = streak
+        self.strength_text = strength_line(status.strength)
         self.refresh(layout=True)
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return 3
+        return 4
 
     def render(self) -> RenderResult:
         width = self.content_region.width or self.size.width
@@ -82,4 +85,11 @@ class PeriodCard(Widget):
         streak = Text(self.streak_text, no_wrap=True, overflow="ellipsis")
         words = self.streak_text.split(" · ", 1)[0]
         streak.stylize("bold", len("Streak "), len(words))
-        return Group(Text(self.days_text, style="bold", no_wrap=True, overflow="ellipsis"), bar, streak)
+        strength = Text(self.strength_text, no_wrap=True, overflow="ellipsis")
+        strength.stylize("bold", len("Strength "), len(self.strength_text.split("/", 1)[0]))
+        return Group(Text(self.days_text, style="bold", no_wrap=True, overflow="ellipsis"), bar, streak, strength)
+
+
+def strength_line(strength: Strength) -> str:
+    """"Strength 88/100 · 40 of 40 days kept": what a slip does not erase."""
+    return f"Strength {strength.score}/100 · {strength.days_kept} of {plural(strength.days_total, 'day')} kept"

@@ -17,10 +17,15 @@ from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 
+from companion.content.breathing import SIGHING_TEXT
 from companion.content.timer_prompts import INSTEAD, PROMPTS
+from companion.content.urge_tools import PLAN_HEADING
 from companion.domain import timer as tm
+from companion.domain.breathing import pacer_phase
+from companion.domain.records import Pacer
 from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
                                              box_lines, look)
+from companion.ui.widgets.if_then_card import PLAN_CARD, IfThenCard
 from companion.ui.widgets.looks import PartLooks
 from companion.ui.widgets.steady import SteadyLines
 
@@ -82,11 +87,16 @@ class SupportCard(SteadyLines, Widget):
         self._shown_at = 0
         self._square: list[list[Run]] = []  # the breathing square's lines, while it breathes
         self._square_look: tuple[int, int, int] | None = None
+        self.pacer = Pacer.BOX.value  # the user's choice is read when the card mounts
+        self.if_then: IfThenCard | None = None  # their if-then plans: the first card, if any
         self._wrapped: tuple[str, int, list[list[Segment]]] | None = None
         self._looks = PartLooks(self, {HEADING: "support--heading", DONE: "pacer--done",
                                        AHEAD: "pacer--ahead", LABEL: "pacer--label"})
 
     def on_mount(self) -> None:
+        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        self.pacer = snapshot.settings.pacer
+        self.if_then = IfThenCard.from_snapshot(snapshot)
         self.sync()
 
     @property
@@ -105,6 +115,9 @@ class SupportCard(SteadyLines, Widget):
             self.show_slot(slot)
         elif self.breathing:
             self._move_square()
+        elif self.kind == PLAN_CARD and self.if_then and self.if_then.text(self.screen) != self.text:
+            self.text = self.if_then.text(self.screen)  # a trigger was chosen: its plan first
+            self.refresh(layout=True)
 
     def next_card(self) -> None:
         """Skip to the next card now."""
@@ -114,8 +127,14 @@ class SupportCard(SteadyLines, Widget):
     def show_slot(self, slot: int) -> None:
         """Put up the card for `slot`."""
         self.slot = slot
-        self.kind = tm.card_kind(slot, bool(self.reasons))
         self._shown_at = math.floor(self._elapsed())
+        if self.if_then and slot == 0:  # the person's own plan comes first
+            self.kind, self.heading, self.text = PLAN_CARD, PLAN_HEADING, self.if_then.text(self.screen)
+            self._square, self._square_look = [], None
+            self.refresh(layout=True)
+            return
+        slot -= 1 if self.if_then else 0
+        self.kind = tm.card_kind(slot, bool(self.reasons))
         self.heading = HEADINGS[self.kind]
         self.text = self.text_for(slot)
         self._square, self._square_look = [], None
@@ -127,7 +146,7 @@ class SupportCard(SteadyLines, Widget):
         """The words of the card in `slot`."""
         round_ = slot // len(tm.CARD_CYCLE)
         if self.kind == tm.BREATHING:
-            return BREATHING_TEXT
+            return SIGHING_TEXT if self.pacer == Pacer.CYCLIC.value else BREATHING_TEXT
         if self.kind == tm.REASON:
             return f"“{self.reasons[round_ % len(self.reasons)]}”"
         if self.kind == tm.INSTEAD:
@@ -151,11 +170,11 @@ class SupportCard(SteadyLines, Widget):
 
     def _move_square(self) -> None:
         """Trace the square up to now; redraw only the rows that changed."""
-        phase = tm.breathing_phase(self._breathed())
-        seen = look(phase)
+        phase = pacer_phase(self.pacer, self._breathed())
+        seen = look(phase, self.pacer)
         if seen == self._square_look:
             return
-        old, new = self._square, box_lines(phase)
+        old, new = self._square, box_lines(phase, pacer=self.pacer)
         self._square, self._square_look = new, seen
         if len(old) != len(new):
             self.refresh()

@@ -38,6 +38,7 @@ MARKS = {
     TimelineKind.UNSENT: ("✉", "$accent"),
     TimelineKind.ACTIVITY: ("✓", "$success"),
     TimelineKind.PERIOD: ("●", "$primary"),
+    TimelineKind.CHECK: ("◌", "$warning"),
 }
 FROM_THEM = ("←", "$accent")
 FROM_ME = ("→", "$secondary")
@@ -51,6 +52,7 @@ EMPTY = {
     TimelineKind.UNSENT: "Nothing written in the timer yet.",
     TimelineKind.ACTIVITY: "Nothing ticked off yet.",
     TimelineKind.PERIOD: "No periods yet.",
+    TimelineKind.CHECK: "No checking on them logged.",
 }
 
 
