@@ -7,6 +7,7 @@ import click
 
 from companion import __version__
 from companion.cli_common import fail, friendly_errors, paint, plural, repository
+from companion.content.vocabulary import say
 
 
 # Commands that live in other modules: imported only when used, so that `status`
@@ -105,7 +106,7 @@ def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str |
     profile = Profile(name=clean_line(name).text, ex_name=clean_line(ex_name).text,
                       breakup_on=breakup.isoformat() if breakup else None)
     period = repo.complete_onboarding(profile, settings, last, length)
-    click.echo(f"Started: {plural(length, 'day')} of No Contact from {period.started_on}. "
+    click.echo(f"{say('cli.started', False, days=plural(length, 'day'), start=period.started_on)} "
                f"Data file: {repo.path}")
 
 

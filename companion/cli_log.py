@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from companion.cli_common import friendly_errors, plural, repository
+from companion.content.vocabulary import say
 from companion.domain.records import Channel, ContactAbout, UrgeOutcome
 
 WHEN_HELP = "When it happened: 2026-11-20, 2026-11-20T22:30, yesterday, today, 3 days ago or 22:30."
@@ -63,7 +64,7 @@ def urge(ctx: click.Context, intensity: int | None, outcome: str, note: str | No
     if outcome == UrgeOutcome.RESISTED.value:
         click.echo("Logged. It passed — that is one more wave you rode out.")
     elif outcome == UrgeOutcome.CONTACTED.value:
-        click.echo("Logged. If you reached out, log it too: companion log contact --from-me")
+        click.echo(say("cli.urge_reached", repo.load().settings.discreet))
     else:
         click.echo("Logged. If it is still strong, try the timer: companion panic")
 
@@ -94,14 +95,14 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
     if from_them:
         repo.log_contact_from_them(channel=channel, about=about, replied=replied, note=_note(note),
                                    when=instant, date_only=date_only)
-        status = repo.status()
-        click.echo(f"Logged. They reached out first — {plural(status.they_reached_out_total, 'time')} so far. "
-                   "Your streak is untouched.")
+        snapshot = repo.load()
+        count = plural(repo.status(snapshot).they_reached_out_total, 'time')
+        click.echo(f"{say('cli.they_logged', snapshot.settings.discreet, count=count)} Your streak is untouched.")
         return
     _, period = repo.log_contact_from_me(essential=essential, note=_note(note), when=instant,
                                          date_only=date_only, new_length=length)
     if period is None:
-        click.echo("Logged as an essential contact. Your streak is untouched.")
+        click.echo(say("notice.essential", repo.load().settings.discreet))
     else:
         click.echo(f"Logged. A new period of {plural(period.length_days, 'day')} starts from "
                    f"{period.started_on}. This is a restart point, not a failure.")

@@ -7,12 +7,13 @@ from typing import Any
 
 from companion.cli_common import plural
 from companion.domain.status import Status
+from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
 
 def short_line(status: Status, discreet: bool = False) -> str:
     """One short line for a shell prompt or tmux status bar."""
-    label = "Day" if discreet else "NC day"
+    label = say("count.short_label", discreet)
     if status.period is None:
         return f"{label} {status.streak_days}"
     if status.completed:
@@ -36,7 +37,7 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
     )
     lines.append(
         f"Urges this week {status.urges_last_7_days} ({status.resisted_last_7_days} passed) · "
-        f"They reached out first {plural(status.they_reached_out_total, 'time')}"
+        f"{say('count.they_first', snapshot.settings.discreet)} {plural(status.they_reached_out_total, 'time')}"
     )
     lines.append(f"Today {status.done_today} of {status.planned_today} planned activities done")
     return "\n".join(lines)

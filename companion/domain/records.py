@@ -226,6 +226,7 @@ class Settings(Record):
     day_starts_at: str = "00:00"
     zone: str | None = None
     theme: str = "companion-calm"
+    theme_chosen: bool = False  # picked by the person (Settings, palette): discreet mode keeps it
     discreet: bool = False
     last_backup_on: str | None = None
 

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 
+from companion.content.vocabulary import palette_entry, say
 from companion.store.errors import DataFileError
 from companion.store.repository import Repository, Snapshot
 from companion.ui import actions
@@ -77,16 +78,17 @@ class CompanionApp(App[None]):
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
         settings = self.snapshot.settings
-        self.title = "Daily" if settings.discreet else "Companion"
+        self.title = say("app.title", settings.discreet)
         wanted = self._requested_theme or settings.theme or DEFAULT_THEME
-        if settings.discreet and not self._requested_theme and DISCREET_THEME in self.available_themes:
-            wanted = settings.theme if settings.theme != DEFAULT_THEME else DISCREET_THEME
+        if settings.discreet and not self._requested_theme and not settings.theme_chosen:
+            wanted = DISCREET_THEME  # the quiet theme, unless the person picked one
         if wanted not in self.available_themes:
             if self._requested_theme:
                 self.theme_problems.append(
                     f"There is no theme called {wanted!r}; `companion themes` lists them.")
                 self._requested_theme = None
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else next(iter(self.available_themes))
+        self._applied_theme = wanted
         if self.is_running:
             self.theme = wanted
         elif wanted != self.theme:
@@ -106,8 +108,11 @@ class CompanionApp(App[None]):
         """
         if getattr(self.screen, "PREVIEWS_THEME", False) or self.snapshot.profile is None:
             return
+        if self.theme == self._applied_theme and self.theme != self._requested_theme:
+            return  # what the settings asked for, not a choice
         if self.theme != self.snapshot.settings.theme and self.theme in self.theme_descriptions:
-            self.perform(lambda: self.repo.update_settings(theme=self.theme))
+            self._applied_theme = self.theme
+            self.perform(lambda: self.repo.update_settings(theme=self.theme, theme_chosen=True))
 
     def reload(self) -> None:
         """Re-read the file and tell every screen (after our own write or someone else's)."""
@@ -314,11 +319,16 @@ class CompanionApp(App[None]):
         """Every action of the app in the command palette."""
         if self.snapshot.profile is not None:
             for title, help_text, action in actions.PALETTE:
+                title, help_text = palette_entry(action, title, help_text, self.discreet)
                 yield SystemCommand(title, help_text, lambda a=action: self.run_action(a))
         screen_commands = getattr(screen, "palette_commands", None)
         if screen_commands:
             yield from screen_commands()
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # "Screenshot" would save a private screen to a file; "Keys" lists the keys
+            # in their normal words, and `?` (our help) lists them in the person's own.
+            if command.title not in ("Screenshot", "Keys"):
+                yield command
 
 
 def _opens_timer(snapshot: Snapshot, panic_minutes: int | None) -> bool:

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
+from companion.content.vocabulary import say
 from companion.domain import periods as pm
 from companion.domain.when import say_date
 from companion.ui.dialogs.base import Dialog, WhenField
@@ -42,6 +43,7 @@ class IContactedDialog(Dialog[bool]):
             yield Static("", id="length-error", classes="error-text")
 
     def on_mount(self) -> None:
+        self.query_one(".dialog-title", Static).update(say("title.i_contacted", self.app.discreet))
         self.query_one("#step-restart").display = False
         self.query_one("#kind", RadioSet).focus()
         self._kind_changed()
@@ -77,7 +79,7 @@ class IContactedDialog(Dialog[bool]):
             saved = self.app.perform(lambda: self.app.repo.log_contact_from_me(
                 essential=True, note=self.note_text(), when=instant, date_only=date_only))
             if saved is not None:
-                self.app.notify("Logged as an essential contact. Your streak is untouched.")
+                self.app.notify(say("notice.essential", self.app.discreet))
                 self.dismiss(True)
             return
         if not self.confirming:

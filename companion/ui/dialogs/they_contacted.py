@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Checkbox, Input, Select, Static
 
+from companion.content.vocabulary import say
 from companion.domain.advice import reply_guidance
 from companion.domain.records import Channel, ContactAbout
 from companion.ui.dialogs.base import Dialog, WhenField
@@ -40,8 +41,7 @@ class TheyContactedDialog(Dialog[bool]):
         yield Input(placeholder="A note (optional)", id="note", compact=True)
 
     def on_mount(self) -> None:
-        if self.app.discreet:
-            self.query_one(".dialog-title", Static).update("A message came in")
+        self.query_one(".dialog-title", Static).update(say("title.they_contacted", self.app.discreet))
         self._update_guidance()
         self.query_one("#channel", Select).focus()
 
@@ -66,6 +66,6 @@ class TheyContactedDialog(Dialog[bool]):
             return
         status = self.app.repo.status(self.app.snapshot)
         count = status.they_reached_out_total
-        self.app.notify(f"Logged. They reached out first — {count} time{'s' if count != 1 else ''} now. "
-                        "Your streak is untouched.", timeout=6)
+        self.app.notify(say("notice.they_logged", self.app.discreet,
+                            count=f"{count} time{'s' if count != 1 else ''}"), timeout=6)
         self.dismiss(True)

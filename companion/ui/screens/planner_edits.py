@@ -21,6 +21,14 @@ from companion.ui.dialogs.suggestions import SuggestionsDialog
 
 UNDO_DEPTH = 20
 
+# What undoing each kind of change says, as a sentence.
+UNDONE = {
+    "Tick": "Undone: the tick is back as it was.",
+    "Delete": "Undone: the activity is back in your plan.",
+    "Move": "Undone: the activity is back on its day.",
+    "Copy last week": "Undone: the copied activities are gone again.",
+}
+
 
 @dataclass
 class UndoStep:
@@ -190,7 +198,7 @@ class PlannerEdits:
                                 lambda: self.app.repo.delete_activity(activity.id))
             what = f"“{escape(activity.title)}”" + (" (every week)" if activity.repeat else "")
         if done is not None:
-            self.notify(f"Deleted {what}. [@click=screen.undo]Undo[/] (u)", timeout=8)
+            self.notify(f"Deleted {what}. [@click=screen.undo]Undo[/] (z)", timeout=8)
 
     def action_undo(self) -> None:
         """Put back the last change made here."""
@@ -207,7 +215,7 @@ class PlannerEdits:
             if here:
                 self.follow(activity.id, self.selected_day if self.selected_day in here else here[0])
                 break
-        self.notify(f"Undone: {escape(step.label)}.")
+        self.notify(UNDONE.get(step.label, "Your last change is undone."))
 
     # Moving and copying --------------------------------------------------------
 
@@ -271,7 +279,7 @@ class PlannerEdits:
                         added=[c.id for c in copies]):
             count = len(copies)
             self.notify(f"Copied {count} {'activity' if count == 1 else 'activities'} from the week before. "
-                        "[@click=screen.undo]Undo[/] (u)")
+                        "[@click=screen.undo]Undo[/] (z)")
 
     # Export --------------------------------------------------------------------
 

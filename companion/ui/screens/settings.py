@@ -131,9 +131,17 @@ class SettingsScreen(Screen[None]):
             "settings": {"default_delay_minutes": int(self._value("#delay")),
                          "week_start": str(self._value("#week-start")),
                          "day_starts_at": str(self._value("#day-start")),
-                         "zone": zone, "theme": str(self._value("#theme")),
-                         "discreet": bool(self._value("#discreet"))},
+                         "zone": zone, "discreet": bool(self._value("#discreet")),
+                         **self._theme_choice()},
         }
+
+    def _theme_choice(self) -> dict[str, Any]:
+        """The theme to keep: a theme picked here counts as chosen; one left as it was
+        (perhaps the quiet theme discreet mode put on) keeps the stored choice."""
+        theme = str(self._value("#theme"))
+        if theme == self._theme_before:
+            return {}
+        return {"theme": theme, "theme_chosen": True}
 
     def action_save(self) -> None:
         """Save every change at once."""
@@ -151,7 +159,7 @@ class SettingsScreen(Screen[None]):
             return True
 
         if self.app.perform(save):
-            self._theme_before = values["settings"]["theme"]
+            self._theme_before = values["settings"].get("theme", self._theme_before)
             self.app.apply_settings()
             self.app.notify("Settings saved.")
             self.dismiss(None)

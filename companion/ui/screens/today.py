@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from companion.content.reflections import MILESTONE_WORDS, prompt_for
+from companion.content.vocabulary import say
 from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
 from companion.domain.records import EventKind
@@ -109,7 +110,7 @@ class TodayScreen(Screen[None]):
         moods = [e for e in snapshot.events_since(status.today, (EventKind.MOOD.value,))
                  if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
         mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
-        they = "Messages received first" if snapshot.settings.discreet else "They reached out first"
+        they = say("count.they_first", snapshot.settings.discreet)
         lines = [
             f"Urges {status.urges_last_7_days} · {status.resisted_last_7_days} passed",
             f"{they} {plural(status.they_reached_out_total, 'time')}"
@@ -136,7 +137,7 @@ class TodayScreen(Screen[None]):
         extend, _, finish = self._end_buttons
         extend.display = finish.display = not finished
         if finished:
-            self._end_text.update(f"You finished your No Contact period. Your streak carries on: "
+            self._end_text.update(f"{say('period.finished', snapshot.settings.discreet)} Your streak carries on: "
                                   f"{plural(status.streak_days, 'day')}. Start another period any time.")
         else:
             assert status.period is not None
@@ -212,7 +213,7 @@ class TodayScreen(Screen[None]):
                 self.app.perform(self.app.repo.finish_period)
                 self.app.notify("Finished. Well done — truly.")
 
-        self.app.push_screen(ConfirmDialog("Finish your No Contact period here? Your history is kept.",
+        self.app.push_screen(ConfirmDialog(say("period.finish_question", self.app.discreet),
                                            yes="Finish", no="Not yet"), confirmed)
 
     def palette_commands(self) -> list[Any]:

@@ -12,6 +12,7 @@ from textual import events
 from textual.content import Content, Span
 from textual.widget import Widget
 
+from companion.content.vocabulary import shown as shown_words
 from companion.ui.widgets.steady import SteadyLines
 
 ICON = "⭘"
@@ -106,6 +107,7 @@ class KeyBar(SteadyLines, Widget, can_focus=False):
     def _items(self) -> tuple[list[tuple[str, str, str, bool]], tuple[str, str, str, bool] | None]:
         """(key, shown key, description, enabled) for each shown action; then the palette key."""
         app = self.app
+        discreet = bool(getattr(app, "discreet", False))
         active = self.screen.active_bindings
         seen: set[str] = set()
         items: list[tuple[str, str, str, bool]] = []
@@ -113,7 +115,8 @@ class KeyBar(SteadyLines, Widget, can_focus=False):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            items.append((binding.key, app.get_key_display(binding), binding.description, enabled))
+            items.append((binding.key, app.get_key_display(binding), shown_words(binding.description, discreet),
+                          enabled))
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]

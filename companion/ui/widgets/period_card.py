@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from companion.domain import periods as pm
 from companion.domain.status import Status
+from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
 
@@ -42,7 +43,7 @@ class PeriodCard(Widget):
 
     def show(self, status: Status, discreet: bool) -> None:
         """Fill the card from a status."""
-        self.border_title = "Your period" if discreet else "No Contact"
+        self.border_title = say("period.title", discreet)
         period = status.period
         if period is None:
             self.days_text, self.fraction, self.left_text = "No period running", 1.0, ""
