@@ -90,6 +90,8 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
         raise click.UsageError("--essential and --length go with --from-me")
     if from_me and replied:
         raise click.UsageError("--replied goes with --from-them")
+    from companion.domain.advice import reply_counts_as_reaching_out
+
     repo = _ready(ctx)
     instant, date_only = _when(repo, when)
     if from_them:
@@ -98,6 +100,10 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
         snapshot = repo.load()
         count = plural(repo.status(snapshot).they_reached_out_total, 'time')
         click.echo(f"{say('cli.they_logged', snapshot.settings.discreet, count=count)} Your streak is untouched.")
+        if reply_counts_as_reaching_out(about, replied):
+            from companion.content.replies import CLI_REPLY_NOTE
+
+            click.echo(CLI_REPLY_NOTE)
         return
     _, period = repo.log_contact_from_me(essential=essential, note=_note(note), when=instant,
                                          date_only=date_only, new_length=length)

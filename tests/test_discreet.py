@@ -41,6 +41,16 @@ def test_every_discreet_word_is_neutral() -> None:
         assert not leaks(quiet), key
 
 
+def test_words_shown_as_they_are_in_discreet_mode_are_neutral() -> None:
+    """Reflections, milestones and the timer's prompts are shown unchanged in discreet mode."""
+    from companion.content import reflections, timer_prompts
+
+    texts = [*reflections.FIRST_DAYS, *reflections.MIDDLE, *reflections.LAST_WEEK, *reflections.AFTER_END,
+             *reflections.MILESTONE_WORDS.values(), *timer_prompts.PROMPTS, *timer_prompts.REREAD_QUESTIONS,
+             timer_prompts.TITLE_DISCREET]
+    assert [text for text in texts if leaks(text)] == []
+
+
 async def test_discreet_sweep_of_every_screen_and_dialog(data_file: Path) -> None:
     repo = discreet_repo(data_file)
     app = app_for(repo)

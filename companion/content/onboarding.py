@@ -16,9 +16,9 @@ WELCOME_TITLE = "Welcome. You don't have to do this alone."
 
 WELCOME_NO_CONTACT = (
     "No Contact means a stretch of days in which you don't reach out to your ex: no "
-    "texts, calls, voice notes, likes or \"accidental\" messages. You use the time to "
-    "rebuild your own days. The less you chase, the more room they have to miss you — "
-    "and whatever they do, you come out of it steadier."
+    "texts, calls, voice notes, likes or \"accidental\" messages. The time is for "
+    "you: to heal and rebuild your own days. It may give them room too, but nothing "
+    "you do can make someone come back — and whatever they do, you come out of it steadier."
 )
 
 WELCOME_HOW = (
@@ -94,7 +94,7 @@ WHY_EXAMPLES: tuple[str, ...] = (
     "e.g. I deserve someone who chooses me",
     "e.g. Every message I send resets my healing",
 )
-WHY_MISSING = "Write at least one reason to go on."
+WHY_MISSING = "Add at least one reason for this period: why you are taking this time for yourself."
 
 DELAY_LABEL = "The panic timer runs for"
 DELAY_HINT = "An urge rises, peaks and fades, usually within 10 to 20 minutes."

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from companion.content.timer_prompts import NOT_SAFE
 from companion.content.vocabulary import say, shown
 from companion.ui.widgets.bars import KeyBar
 
@@ -60,5 +61,6 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog", id="help-body"):
             yield Static("Keys", classes="dialog-title")
             yield Static(say("help.about", discreet), classes="muted")
+            yield Static(NOT_SAFE, id="help-not-safe")
             yield Static(table)
         yield KeyBar()

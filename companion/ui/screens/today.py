@@ -28,16 +28,18 @@ class TodayScreen(Screen[None]):
 
     CSS_PATH = "today.tcss"
     HELP_TITLE = "Today"
+    # Shown in the footer when the line has room for them (help lists them always).
+    KEYS_IF_ROOM = frozenset({"app.i_contacted", "app.mood", "app.journal", "app.settings"})
     AUTO_FOCUS = "#today-activities"  # not the scrolling body: focusing it restyles all within
     BINDINGS = [
         Binding("u", "app.log_urge", "Urge"),
         Binding("t", "app.they_contacted", "They texted"),
-        Binding("i", "app.i_contacted", "I texted", show=False),
-        Binding("m", "app.mood", "Mood", show=False),
-        Binding("j", "app.journal", "Journal", show=False),
+        Binding("i", "app.i_contacted", "I texted"),
+        Binding("m", "app.mood", "Mood"),
+        Binding("j", "app.journal", "Journal"),
         Binding("w", "app.planner", "Week"),
         Binding("h", "app.history", "History"),
-        Binding("s", "app.settings", "Settings", show=False),
+        Binding("s", "app.settings", "Settings"),
         Binding("space", "tick", "Tick", show=False),
     ]
 
