@@ -25,13 +25,19 @@ def _ready(ctx: click.Context):  # type: ignore[no-untyped-def]
     return repo
 
 
-def _when(repo, text: str | None):  # type: ignore[no-untyped-def]
+def _when(repo, text: str | None, allow_old: bool = False):  # type: ignore[no-untyped-def]
+    from companion.domain.plausible import check_not_too_old
     from companion.domain.when import parse_when
 
     if text is None:
         return None, False
-    when = parse_when(text, repo.clock())
+    clock = repo.clock()
+    when = parse_when(text, clock)
+    check_not_too_old(clock.date_of(when.instant), clock.today(), "a log", allow_old)
     return when.instant, when.date_only
+
+
+allow_old_option = click.option("--allow-old", is_flag=True, help="Accept a --when more than a year back.")
 
 
 def _note(text: str | None) -> str:
@@ -53,12 +59,14 @@ def log() -> None:
 @click.option("--outcome", type=click.Choice([o.value for o in UrgeOutcome]), default="resisted", show_default=True)
 @click.option("--note", help="A few words about it.")
 @click.option("--when", help=WHEN_HELP)
+@allow_old_option
 @click.pass_context
 @friendly_errors
-def urge(ctx: click.Context, intensity: int | None, outcome: str, note: str | None, when: str | None) -> None:
+def urge(ctx: click.Context, intensity: int | None, outcome: str, note: str | None, when: str | None,
+         allow_old: bool) -> None:
     """Log an urge to contact them."""
     repo = _ready(ctx)
-    instant, date_only = _when(repo, when)
+    instant, date_only = _when(repo, when, allow_old)
     repo.log_urge(intensity_before=intensity, outcome=outcome, note=_note(note), when=instant,
                   date_only=date_only)
     if outcome == UrgeOutcome.RESISTED.value:
@@ -79,10 +87,11 @@ def urge(ctx: click.Context, intensity: int | None, outcome: str, note: str | No
 @click.option("--length", type=int, help="With a slip: the new period's length (default: the same).")
 @click.option("--note", help="A few words about it.")
 @click.option("--when", help=WHEN_HELP)
+@allow_old_option
 @click.pass_context
 @friendly_errors
 def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, about: str, replied: bool,
-            essential: bool, length: int | None, note: str | None, when: str | None) -> None:
+            essential: bool, length: int | None, note: str | None, when: str | None, allow_old: bool) -> None:
     """Log a contact: --from-them (never resets anything) or --from-me."""
     if from_them == from_me:
         raise click.UsageError("say who reached out: --from-them or --from-me")
@@ -93,7 +102,7 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
     from companion.domain.advice import reply_counts_as_reaching_out
 
     repo = _ready(ctx)
-    instant, date_only = _when(repo, when)
+    instant, date_only = _when(repo, when, allow_old)
     if from_them:
         repo.log_contact_from_them(channel=channel, about=about, replied=replied, note=_note(note),
                                    when=instant, date_only=date_only)
@@ -118,11 +127,12 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
 @click.argument("score", type=click.IntRange(1, 5))
 @click.option("--note", help="A few words about it.")
 @click.option("--when", help=WHEN_HELP)
+@allow_old_option
 @click.pass_context
 @friendly_errors
-def mood(ctx: click.Context, score: int, note: str | None, when: str | None) -> None:
+def mood(ctx: click.Context, score: int, note: str | None, when: str | None, allow_old: bool) -> None:
     """Log your mood, 1 (low) to 5 (good)."""
     repo = _ready(ctx)
-    instant, date_only = _when(repo, when)
+    instant, date_only = _when(repo, when, allow_old)
     repo.log_mood(score, _note(note), when=instant, date_only=date_only)
     click.echo(f"Logged mood {score}.")

@@ -58,3 +58,8 @@ def builtin_themes_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "themes"
+
+
+def export_dir() -> Path:
+    """Where exports (data and calendar) are offered to go: the home folder, one place for both."""
+    return Path.home()

@@ -91,7 +91,7 @@ def test_plan_errors_are_one_line(data_file: Path) -> None:
         (["plan", "add", "X", "--category", "joy", "--on", "today", "--at", "25:00"], "not a time of day"),
         (["plan", "add", "   ", "--category", "joy", "--on", "today"], "the title is empty"),
         (["plan", "done", "zzzzzzzz"], "no activity with id"),
-        (["plan", "show", "--week", "soon"], "is not a date"),
+        (["plan", "show", "--week", "soon"], "is not a week; try this, next, last"),
         (["export", "--format", "json", "--week", "next"], "--week goes with --format ics"),
     ]
     for args, message in cases:

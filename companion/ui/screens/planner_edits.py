@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from textual.markup import escape
 
 from companion.domain.planning import WEEKLY, Occurrence, occurrences_on, occurs_on
+from companion.locations import export_dir
 from companion.domain.records import Activity
 from companion.domain.week_plan import balance, copies_for_week
 from companion.ui.dialogs.activity_form import ActivityDraft, ActivityForm
@@ -286,7 +287,7 @@ class PlannerEdits:
     def action_export(self) -> None:
         """Save this week's plan as an .ics calendar file."""
         assert self.week_first is not None
-        suggested = Path(f"companion-week-{self.week_first.isoformat()}.ics").absolute()
+        suggested = export_dir() / f"companion-week-{self.week_first.isoformat()}.ics"
         self.app.push_screen(ExportCalendarDialog(suggested), self._export)
 
     def _export(self, path: Path | None) -> None:
@@ -305,4 +306,4 @@ class PlannerEdits:
             self.notify(f"Could not write {escape(str(path))}: {escape(str(error))}", severity="error")
             return
         count = f"{len(chosen)} {'activity' if len(chosen) == 1 else 'activities'}"
-        self.notify(f"Saved {count} to {escape(str(path))}", title="Calendar exported")
+        self.notify(f"Saved {count} in {escape(str(path.parent))}, as {escape(path.name)}.", title="Calendar exported")
