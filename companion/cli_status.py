@@ -7,6 +7,7 @@ from typing import Any
 
 from companion.cli_common import plural
 from companion.domain.status import Status
+from companion.content.period_words import day_line, streak_words
 from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
@@ -25,14 +26,14 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
     """A few calm lines on where the user stands."""
     lines = []
     if status.period:
-        head = f"Day {status.day_number} of {status.period.length_days}"
+        head = day_line(status.day_number, status.period.length_days, status.completed)
         if status.completed:
-            tail = f"complete since {say_date(status.ends_on, status.today)}" if status.ends_on else "complete"
+            tail = f"ended {say_date(status.ends_on, status.today)}" if status.ends_on else ""
         else:
             tail = f"{plural(status.days_left, 'day')} left, ends {say_date(status.ends_on, status.today)}" if status.ends_on else ""
         lines.append(f"{paint(head, bold=True)} · {tail}")
     lines.append(
-        f"Streak {plural(status.streak_days, 'day')} · best {plural(status.best_streak_days, 'day')}"
+        f"Streak {streak_words(status.streak_days)} · best {plural(status.best_streak_days, 'day')}"
         + (f" · {plural(status.restarts, 'restart')}" if status.restarts else "")
     )
     lines.append(

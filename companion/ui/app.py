@@ -306,7 +306,9 @@ class CompanionApp(App[None]):
         self.reload()
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.open_first_screen()
+        # From the app's own queue: a screen pushed from inside the closing dialog's
+        # handler would report back to that dialog, which is gone by then.
+        self.call_later(self.open_first_screen)
 
     def action_help(self) -> None:
         """Show every key for this screen and the app."""

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Static
 
 from companion.domain.text import clean
 from companion.domain.when import WhenError, parse_when, say_date
+from companion.ui.widgets.bars import KeyBar
 
 T = TypeVar("T")
 
@@ -36,6 +37,7 @@ class Dialog(ModalScreen[T]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button(self.SAVE_LABEL, id="save", variant="primary", compact=True)
+        yield KeyBar()  # this dialog's own keys (ctrl+s, esc), not the screen's underneath
 
     def compose_body(self) -> ComposeResult:
         """The fields; subclasses yield their widgets."""
@@ -46,6 +48,12 @@ class Dialog(ModalScreen[T]):
 
     def action_save(self) -> None:
         """Subclasses validate, write through app.perform, then dismiss."""
+
+    @on(Input.Submitted)
+    def _enter_saves(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field saves, as ctrl+s does."""
+        event.stop()
+        self.action_save()
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:

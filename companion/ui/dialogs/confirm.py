@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+from companion.ui.widgets.bars import KeyBar
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -45,6 +46,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, id="yes", variant="primary")
+        yield KeyBar()  # this dialog's own keys, not the screen's underneath
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from companion.ui.widgets.bars import KeyBar
 
 
 class MoveDayDialog(ModalScreen[date | None]):
@@ -50,6 +51,7 @@ class MoveDayDialog(ModalScreen[date | None]):
                     label += "  (now)"
                 options.append(Option(label, id=day.isoformat(), disabled=day == self.current))
             yield OptionList(*options)
+        yield KeyBar()  # this dialog's own keys, not the screen's underneath
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

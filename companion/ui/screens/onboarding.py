@@ -40,6 +40,7 @@ class OnboardingScreen(Screen[bool]):
 
     CSS_PATH = "onboarding.tcss"
     HELP_TITLE = "Setup"
+    PREVIEWS_THEME = True  # the theme step previews; Start saves the choice
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", key_display="pgdn", priority=True),
         Binding("pageup", "back", "Back", key_display="pgup", priority=True),
@@ -268,7 +269,12 @@ class OnboardingScreen(Screen[bool]):
 
     def action_leave(self) -> None:
         """Ask, then leave without writing anything."""
-        question = words.LEAVE_RERUN if self.rerun else words.LEAVE_FIRST_RUN
+        if self.rerun:
+            question = words.LEAVE_RERUN
+        elif self.app.repo.db.exists():  # type: ignore[attr-defined]
+            question = words.LEAVE_NO_PROFILE  # after a reset: the (empty) file is there
+        else:
+            question = words.LEAVE_FIRST_RUN
 
         def answered(leave: bool | None) -> None:
             if leave:

@@ -108,22 +108,43 @@ class SettingsScreen(Screen[None]):
     def _value(self, selector: str) -> Any:
         return self.query_one(selector).value  # type: ignore[attr-defined]
 
+    def _invalid(self, selector: str, message: str) -> None:
+        """Say what is wrong where the person is looking: under the field, in a notice and
+        at the bottom; the field takes the focus and keeps what was typed."""
+        field = self.query_one(selector)
+        row = field.parent
+        assert row is not None and row.parent is not None
+        for old in self.query(".settings-field-error"):
+            old.remove()
+        row.parent.mount(Static(message, classes="error-text settings-field-error"), after=row)
+        self.query_one("#settings-error", Static).update(message)
+        self.app.notify(message, title="Not saved yet", severity="warning")
+        field.focus()
+        field.scroll_visible(animate=False)
+
     def _collect(self) -> dict[str, Any] | None:
         error = self.query_one("#settings-error", Static)
         try:
             length = int(self._value("#length"))
             pm.check_length(length)
         except ValueError:
-            error.update(f"The period lasts between {pm.MIN_LENGTH_DAYS} and {pm.MAX_LENGTH_DAYS} days.")
+            self._invalid("#length", f"The period lasts between {pm.MIN_LENGTH_DAYS} and "
+                                     f"{pm.MAX_LENGTH_DAYS} days.")
             return None
         zone_text = str(self._value("#zone")).strip()
         try:
             zone = check_zone(zone_text) if zone_text else None
+        except ClockError as problem:
+            self._invalid("#zone", f"{str(problem).capitalize()}.")
+            return None
+        try:
             parse_day_start(str(self._value("#day-start")))
         except ClockError as problem:
-            error.update(f"{str(problem).capitalize()}.")
+            self._invalid("#day-start", f"{str(problem).capitalize()}.")
             return None
         error.update("")
+        for old in self.query(".settings-field-error"):
+            old.remove()
         return {
             "profile": {"name": clean_line(self._value("#name")).text,
                         "ex_name": clean_line(self._value("#ex-name")).text},

@@ -58,6 +58,7 @@ class TodayScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._end_panel: Vertical | None = None  # mounted when the period reaches its end
+        self._banner_run: str | None = None  # the run whose milestone the banner shows
         self.query_one(ActivityList).border_title = "Today's plan"
         self.query_one("#plan-empty").border_title = "Today's plan"
         self.query_one("#week-numbers").border_title = "This week"
@@ -150,9 +151,13 @@ class TodayScreen(Screen[None]):
         """Mark new milestones once, quietly."""
         snapshot = self.app.snapshot
         starts = pm.run_starts(snapshot.periods)
-        if not starts:
+        banner = self.query_one("#milestone", Static)
+        run_start = starts[-1].isoformat() if starts else None
+        if self._banner_run not in (None, run_start):
+            banner.add_class("hidden")  # a restart since: that milestone is not this run's
+            self._banner_run = None
+        if run_start is None:
             return
-        run_start = starts[-1].isoformat()
         milestones = snapshot.events_since(starts[-1], (EventKind.MILESTONE.value,))
         celebrated = [e.data.get("days", 0) for e in milestones
                       if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == run_start]
@@ -162,9 +167,9 @@ class TodayScreen(Screen[None]):
         fresh = self.app.perform(self.app.repo.celebrate_milestones)
         if fresh:
             days = max(fresh)
-            banner = self.query_one("#milestone", Static)
             banner.update(f"✦ {MILESTONE_WORDS.get(days, f'{days} days.')}")
             banner.remove_class("hidden")
+            self._banner_run = run_start
 
     # Actions -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from companion.domain import periods as pm
 from companion.domain.status import Status
+from companion.content.period_words import day_line, streak_words
 from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
@@ -48,14 +49,14 @@ class PeriodCard(Widget):
         if period is None:
             self.days_text, self.fraction, self.left_text = "No period running", 1.0, ""
         else:
-            self.days_text = f"Day {status.day_number} of {period.length_days}"
+            self.days_text = day_line(status.day_number, period.length_days, status.completed)
             self.fraction = min(status.day_number, period.length_days) / period.length_days
             end = say_date(status.ends_on, status.today) if status.ends_on else ""
             if status.completed:
-                self.left_text = f"complete · ended {end}"
+                self.left_text = f"ended {end}"
             else:
                 self.left_text = f"{plural(status.days_left, 'day')} left · ends {end}"
-        streak = f"Streak {plural(status.streak_days, 'day')} · best {plural(status.best_streak_days, 'day')}"
+        streak = f"Streak {streak_words(status.streak_days)} · best {plural(status.best_streak_days, 'day')}"
         upcoming = pm.next_milestone(status.streak_days)
         if upcoming:
             streak += f" · next milestone {upcoming}"
