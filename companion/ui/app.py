@@ -39,7 +39,7 @@ class CompanionApp(App[None]):
     ]
 
     def __init__(self, repo: Repository, theme: str | None = None,
-                 panic_minutes: int | None = None) -> None:
+                 panic_minutes: int | None = None, demo_note: str = "") -> None:
         snapshot = repo.load()
         # The first screen's rules are parsed with the app's: a screen that brings a
         # stylesheet of its own makes Textual parse every rule again as it opens.
@@ -48,6 +48,7 @@ class CompanionApp(App[None]):
         self.repo = repo
         self.snapshot: Snapshot = snapshot
         self.panic_minutes = panic_minutes
+        self.demo_note = demo_note  # `companion demo`: said in the title and on Today
         self.data_changed: Signal[Snapshot] = Signal(self, "data-changed")
         self._fingerprint = repo.db.fingerprint()
         self._today = self.clock.today()
@@ -78,7 +79,7 @@ class CompanionApp(App[None]):
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
         settings = self.snapshot.settings
-        self.title = say("app.title", settings.discreet)
+        self.title = say("app.title", settings.discreet) + (" · demo" if self.demo_note else "")
         wanted = self._requested_theme or settings.theme or DEFAULT_THEME
         if settings.discreet and not self._requested_theme and not settings.theme_chosen:
             wanted = DISCREET_THEME  # the quiet theme, unless the person picked one
@@ -301,6 +302,12 @@ class CompanionApp(App[None]):
 
         self._open_screen(SettingsScreen)
 
+    def action_data(self, what: str) -> None:
+        """A Settings data or privacy action from anywhere (the palette)."""
+        from companion.ui import data_actions
+
+        data_actions.run(self, what)
+
     def restart_from_onboarding(self) -> None:
         """After a reset: back to the first screen, which is onboarding again."""
         self.reload()
@@ -339,6 +346,6 @@ def _opens_timer(snapshot: Snapshot, panic_minutes: int | None) -> bool:
 
 
 def make_app(repo: Repository, theme: str | None = None,
-             panic_minutes: int | None = None) -> CompanionApp:
+             panic_minutes: int | None = None, demo_note: str = "") -> CompanionApp:
     """Build the app for a repository; used by the CLI and the tests alike."""
-    return CompanionApp(repo, theme=theme, panic_minutes=panic_minutes)
+    return CompanionApp(repo, theme=theme, panic_minutes=panic_minutes, demo_note=demo_note)

@@ -189,23 +189,10 @@ class SettingsScreen(Screen[None]):
     def _save_pressed(self) -> None:
         self.action_save()
 
-    @on(Button.Pressed, "#backup")
-    def _backup(self) -> None:
-        path = self.app.perform(self.app.repo.backup_now)
-        if path:
-            self.app.notify(f"Backup saved: {path}", timeout=8)
-
-    @on(Button.Pressed, "#export")
-    def _export(self) -> None:
-        from companion.ui.dialogs.data_file import ExportDialog
-
-        self.app.push_screen(ExportDialog())
-
-    @on(Button.Pressed, "#import")
-    def _import(self) -> None:
-        from companion.ui.dialogs.data_file import ImportDialog
-
-        self.app.push_screen(ImportDialog())
+    @on(Button.Pressed, "#backup, #export, #import, #reset")
+    def _data_button(self, event: Button.Pressed) -> None:
+        """The same actions the palette offers anywhere (see ui/data_actions.py)."""
+        self.app.action_data(str(event.button.id))
 
     @on(Button.Pressed, "#onboarding")
     def _onboarding(self) -> None:
@@ -217,13 +204,3 @@ class SettingsScreen(Screen[None]):
                 self.dismiss(None)
 
         self.app.push_screen(OnboardingScreen(), done)
-
-    @on(Button.Pressed, "#reset")
-    def _reset(self) -> None:
-        from companion.ui.dialogs.data_file import ResetDialog
-
-        def done(reset: bool | None) -> None:
-            if reset:
-                self.app.restart_from_onboarding()
-
-        self.app.push_screen(ResetDialog(), done)

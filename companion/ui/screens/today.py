@@ -46,6 +46,8 @@ class TodayScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar()
         with VerticalScroll(id="today-body"):
+            if self.app.demo_note:
+                yield Static(self.app.demo_note, id="demo-note", classes="hint", markup=False)
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
             # The end-of-period panel is mounted here only when the period ends.
