@@ -50,7 +50,7 @@ def test_plan_show_weeks(data_file: Path) -> None:
     assert [i["title"] for i in show_json("--week", "2026-11-29")] == ["This"]
     text = run("plan", "show").output
     assert "This week · 23–29 Nov" in text and "Mon 23 Nov" in text and "[ ] This (joy)" in text
-    assert "Nothing for people, body, work and challenge yet" in text
+    assert "Still open: people, body, work, challenge. One small thing each helps." in text
 
 
 def test_plan_show_follows_a_sunday_week_start(data_file: Path) -> None:

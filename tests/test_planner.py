@@ -296,8 +296,8 @@ async def test_balance_meter_and_last_week(data_file: Path) -> None:
         await open_planner(app, pilot)
         counts = text_of(app, "#balance-counts")
         assert "body 1" in counts and "people 0" in counts
-        assert text_of(app, "#balance-nudge") == (
-            "Nothing for people, work, challenge and joy yet; one small thing in each would help.")
+        assert text_of(app, "#balance-nudge") == "Still open: people, work, challenge, joy. One small thing each helps."
+        assert len(text_of(app, "#balance-nudge")) <= app.screen.query_one("#balance-nudge").content_region.width
         assert "Last week: 1 of 2 done (50%)" in text_of(app, "#balance-rates")
 
 

@@ -7,6 +7,7 @@ import gc
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from companion.content.vocabulary import palette_entry, say
+from companion.domain.text import hide_name
 from companion.store.errors import DataFileError
 from companion.store.repository import Repository, Snapshot
 from companion.ui import actions
@@ -49,6 +51,7 @@ class CompanionApp(App[None]):
         self.snapshot: Snapshot = snapshot
         self.panic_minutes = panic_minutes
         self.demo_note = demo_note  # `companion demo`: said in the title and on Today
+        self._notices_until: dict[tuple[str, str], float] = {}  # notices on screen, until when
         self.data_changed: Signal[Snapshot] = Signal(self, "data-changed")
         self._fingerprint = repo.db.fingerprint()
         self._today = self.clock.today()
@@ -75,6 +78,22 @@ class CompanionApp(App[None]):
     def discreet(self) -> bool:
         """Neutral wording, no ex's name anywhere."""
         return self.snapshot.settings.discreet
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notice, once: the same words are not stacked while they are still on screen.
+        In discreet mode the ex's name in any notice is put as "them"."""
+        settings, profile = self.snapshot.settings, self.snapshot.profile
+        if settings.discreet and profile is not None and profile.ex_name.strip():
+            message = hide_name(message, profile.ex_name)
+        shown_for = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        key = (message, title)
+        now = time.monotonic()
+        if self._notices_until.get(key, 0.0) > now:
+            return
+        self._notices_until = {k: t for k, t in self._notices_until.items() if t > now}
+        self._notices_until[key] = now + shown_for
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""

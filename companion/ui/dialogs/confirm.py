@@ -25,7 +25,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     BINDINGS = [
         Binding("escape", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes", show=False),
+        Binding("y", "answer(True)", "Yes"),
         Binding("n", "answer(False)", "No", show=False),
     ]
     HELP_TITLE = "Confirm"

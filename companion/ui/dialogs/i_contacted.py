@@ -38,7 +38,7 @@ class IContactedDialog(Dialog[bool]):
             yield Input(placeholder="A note (optional): what happened, what you felt", id="note", compact=True)
         with Vertical(id="step-restart"):
             yield Static(id="restart-text")
-            yield Static("Length of the new period", classes="field-label")
+            yield Static("Length of the new period", classes="field-label wide-label")
             yield RadioSet(id="new-length", compact=True)
             yield Static("", id="length-error", classes="error-text")
 

@@ -87,7 +87,7 @@ def breakup(answers: Answers) -> ComposeResult:
                 yield Input(answers.last_contact_text, placeholder=words.DATE_HINT,
                             id="last-contact", compact=True)
                 yield echo("last-contact-echo")
-        yield Static(words.LAST_CONTACT_HINT, classes="hint")
+                yield Static(words.LAST_CONTACT_HINT, classes="hint")  # under the field it explains
         yield label(words.LENGTH_LABEL)
         selected = str(answers.relationship_months) if answers.relationship_months else ""
         yield ChoiceSet(((str(months), text) for text, months in words.RELATIONSHIP_LENGTHS),

@@ -91,7 +91,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.query_one("#week-keys", Static).update(
-            "[ and ] change the week · l copies last week · ? all keys" if event.size.width < 100 else
+            "[ and ] change the week · ? all keys" if event.size.width < 136 else
             "[ and ] change the week · e edit · v move · l copy last week · z undo · ctrl+e export · ? all keys")
         self._show_details()
 
@@ -199,7 +199,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         day_text = f"{day:%A} {day.day} {day:%b}"
         if occurrence is None:
             detail.update(Content.from_markup(
-                "[b]$day[/] [$text-muted]· nothing here yet. a adds your own, s picks an idea.[/]",
+                "[b]$day[/] [$text-muted]· nothing here yet. a adds your own, i picks an idea.[/]",
                 day=day_text))
             return
         activity = occurrence.activity
