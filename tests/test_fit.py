@@ -87,3 +87,11 @@ async def test_the_same_notice_is_not_stacked(data_file: Path) -> None:
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert messages.count("Settings saved.") == 1 and "Something else." in messages
+
+
+async def test_the_planner_key_hint_is_whole_and_literal(data_file: Path) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await pilot.pause()
+        assert "[ and ] change the week · ? all keys" in screen_text(app).splitlines()[1]

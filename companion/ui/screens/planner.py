@@ -91,8 +91,8 @@ class PlannerScreen(PlannerEdits, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.query_one("#week-keys", Static).update(
-            "[ and ] change the week · ? all keys" if event.size.width < 136 else
-            "[ and ] change the week · e edit · v move · l copy last week · z undo · ctrl+e export · ? all keys")
+            r"\[ and ] change the week · ? all keys" if event.size.width < 136 else
+            r"\[ and ] change the week · e edit · v move · l copy last week · z undo · ctrl+e export · ? all keys")
         self._show_details()
 
     # Data --------------------------------------------------------------------

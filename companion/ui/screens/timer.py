@@ -253,10 +253,10 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         room = max(1, min(width, TOP_WIDTH) - intensity.cell_len - 2)
         line = Table.grid(expand=True)
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        line.add_column(width=2)
         line.add_column(justify="right", no_wrap=True)
-        # The name is shown as typed (a Text, never markup) and shortened at a word.
-        line.add_row(Text(clip_at_word(self._title(), room), style="bold"), "", intensity)
+        # The name is shown as typed (a Text, never markup) and shortened at a word,
+        # leaving two cells before the right-hand words.
+        line.add_row(Text(clip_at_word(self._title(), room), style="bold"), intensity)
         return line
 
     def on_resize(self) -> None:
