@@ -101,7 +101,7 @@ async def test_discreet_sweep_of_every_screen_and_dialog(data_file: Path) -> Non
         await look("settings, lower part")
         await pilot.press("escape")
         await look("timer", "p")
-        await look("timer trigger", "t")
+        await look("timer trigger", "g")
         await pilot.press("escape")
         await look("timer end", "f")
         await pilot.press("c")

@@ -72,7 +72,7 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         *_intensity_bindings(),
         Binding("plus", "extend", "5 min more", key_display="+"),
         Binding("w", "write", "Write it here", show=False),
-        Binding("t", "trigger", "What is it trying to get?", show=False),
+        Binding("g", "trigger", "What is it trying to get?", show=False),
         Binding("n", "next_card", "Next card", show=False),
         Binding("f", "end_now", "It passed"),
         Binding("escape", "leave", "Stop"),
