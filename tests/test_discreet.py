@@ -99,6 +99,13 @@ async def test_discreet_sweep_of_every_screen_and_dialog(data_file: Path) -> Non
         await look("settings", "s")
         app.screen.query_one("#settings-body").scroll_end(animate=False)
         await look("settings, lower part")
+        app.screen.query_one("#onboarding").press()  # setup again, still discreet
+        for step in range(7):
+            await look(f"setup step {step + 1}", "pagedown" if step else "f5")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
         await pilot.press("escape")
         await look("timer", "p")
         await look("timer trigger", "g")
@@ -118,6 +125,8 @@ async def test_discreet_sweep_of_every_screen_and_dialog(data_file: Path) -> Non
         await pilot.press("ctrl+s")
         await pilot.pause()
     shown["notifications"] = "\n".join(notices)
+    assert "Step 7 of 7" in shown["setup step 7"] and "Summary" in shown["setup step 7"]
+    assert "Message in" in shown["today"] and "A message came in" in shown["dialog t"]
     found = {name: leaks(text) for name, text in shown.items() if leaks(text)}
     assert found == {}
 

@@ -21,6 +21,12 @@ WELCOME_NO_CONTACT = (
     "you do can make someone come back — and whatever they do, you come out of it steadier."
 )
 
+WELCOME_DISCREET = (
+    "Your period is a stretch of days for yourself: no texts, calls, voice notes or likes "
+    "to the person this is about. The time is for you, to heal and rebuild your own days; "
+    "whatever they do, you come out of it steadier."
+)
+
 WELCOME_HOW = (
     "Companion counts the days, keeps you busy with a weekly plan, and gives you a "
     "timer for the moments your thumb is over their name (press p, any time)."

@@ -12,6 +12,8 @@ discreet ones where the vocabulary has them.
 
 from __future__ import annotations
 
+from companion.content import onboarding as setup
+
 WORDS: dict[str, tuple[str, str]] = {
     # The app and its period
     "app.title": ("Companion", "Daily"),
@@ -21,6 +23,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "period.finished": ("You finished your No Contact period.", "You finished your period."),
     "period.finish_question": ("Finish your No Contact period here? Your history is kept.",
                                "Finish your period here? Your history is kept."),
+    # Setup run again (from Settings) while discreet
+    "setup.welcome": (setup.WELCOME_NO_CONTACT, setup.WELCOME_DISCREET),
+    "setup.them_label": (setup.EX_LABEL, "How should we refer to them?"),
+    "setup.period_intro": (setup.PERIOD_INTRO, "How many days? Our suggestion, from what you told us:"),
+    "setup.summary_them": ("Your ex", "Them"),
+    "setup.summary_period": ("No Contact", "Your period"),
     # Keys (footer, help)
     "key.they_contacted": ("They texted", "Message in"),
     "key.i_contacted": ("I texted", "Message out"),

@@ -75,10 +75,11 @@ class OnboardingScreen(Screen[bool]):
             self.answers.theme = app.theme if app.theme in themes else themes[0]
         yield Static("", id="step-indicator")
         with ContentSwitcher(initial=STEPS[0], id="steps"):
-            yield from steps.welcome(app.repo.path, self.rerun)
-            yield from steps.you(self.answers)
+            discreet = self.rerun and app.snapshot.settings.discreet
+            yield from steps.welcome(app.repo.path, self.rerun, discreet)
+            yield from steps.you(self.answers, discreet)
             yield from steps.breakup(self.answers)
-            yield from steps.period(self.answers)
+            yield from steps.period(self.answers, discreet)
             yield from steps.why(self.answers)
             yield from steps.preferences(self.answers, themes)
             yield from steps.summary()
@@ -198,7 +199,8 @@ class OnboardingScreen(Screen[bool]):
         elif self.step_name == "preferences":
             steps.show_theme(self, app.theme_descriptions.get(answers.theme, ""))
         elif self.step_name == "summary":
-            steps.show_summary(self, answers, today, app.repo.path)
+            steps.show_summary(self, answers, today, app.repo.path,
+                               self.rerun and app.snapshot.settings.discreet)
         self.query_one("#next", Button).disabled = bool(problems) or self._saving
         self.refresh_bindings()
         go_on = "start" if self.step_name == "summary" else "next"
