@@ -203,3 +203,18 @@ async def test_the_demo_says_it_is_a_demo_and_why_the_date_is_fixed(data_file: P
         await pilot.pause()
         assert "demo" in app.title
         assert "The date stays at Thursday" in " ".join(screen_text(app).split())
+
+
+async def test_a_failed_export_says_so_plainly(data_file: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_data("export")
+        await pilot.pause()
+        app.screen.query_one("#path").value = str(blocked / "export.json")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (notice,) = [n for n in notices(app) if "Could not write the export" in n]
+        assert "untouched" in notice and "before this change" not in notice
+        assert isinstance(app.screen, ExportDialog)  # still there, to choose another place

@@ -9,7 +9,7 @@ from textual.widgets import Input, Select, Static
 from textual.containers import Horizontal
 
 from companion.locations import export_dir
-from companion.store.errors import CorruptDataError, DataFileError
+from companion.store.errors import CorruptDataError, DataFileError, plain_reason
 from companion.ui.dialogs.base import Dialog
 
 FORMATS = (("JSON — everything, can be imported", "json"), ("CSV — a flat table", "csv"),
@@ -66,8 +66,7 @@ class ExportDialog(Dialog[bool]):
         try:
             atomic_write(target, export_text(self.app.repo, fmt).encode("utf-8"))
         except (DataFileError, OSError) as error:
-            reason = getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error)
-            self.app.notify(f"Could not write the export to {target}: {reason}. Your data is untouched.",
+            self.app.notify(f"Could not write the export to {target}: {plain_reason(error)}. Your data is untouched.",
                             title="Not exported", severity="error", timeout=10)
             return
         self.app.notify(f"Saved in {target.parent}, as {target.name}.", title="Exported", timeout=8)

@@ -48,7 +48,7 @@ class MoveDayDialog(ModalScreen[date | None]):
                 if number == 7:
                     label = f"A week later: {label}"
                 elif day == self.current:
-                    label += "  (now)"
+                    label += " · where it is now"
                 options.append(Option(label, id=day.isoformat(), disabled=day == self.current))
             yield OptionList(*options)
         yield KeyBar()  # this dialog's own keys, not the screen's underneath

@@ -48,7 +48,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         Binding("l", "copy_last_week", "Copy last week", show=False),
         Binding("left_square_bracket", "week(-1)", "Previous week", key_display="[", show=False),
         Binding("right_square_bracket", "week(1)", "Next week", key_display="]", show=False),
-        Binding("n", "this_week", "Back to this week (now)", show=False),
+        Binding("n", "this_week", "Back to this week", show=False),
         Binding("ctrl+e", "export", "Export .ics", show=False),
         Binding("left", "day(-1)", "Previous day", show=False),
         Binding("right", "day(1)", "Next day", show=False),

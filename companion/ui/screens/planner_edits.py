@@ -24,10 +24,10 @@ UNDO_DEPTH = 20
 
 # What undoing each kind of change says, as a sentence.
 UNDONE = {
-    "Tick": "Undone: the tick is back as it was.",
-    "Delete": "Undone: the activity is back in your plan.",
-    "Move": "Undone: the activity is back on its day.",
-    "Copy last week": "Undone: the copied activities are gone again.",
+    "Tick": "The tick is undone.",
+    "Delete": "The activity is back in your plan.",
+    "Move": "The activity is back on its day.",
+    "Copy last week": "The copied activities are gone again.",
 }
 
 
@@ -294,7 +294,7 @@ class PlannerEdits:
         if path is None:
             return
         from companion.domain.calendar import calendar
-        from companion.store.errors import DataFileError
+        from companion.store.errors import DataFileError, plain_reason
         from companion.store.files import atomic_write
 
         clock = self.app.clock
@@ -303,7 +303,8 @@ class PlannerEdits:
         try:
             atomic_write(path, text.encode("utf-8"))
         except (DataFileError, OSError) as error:
-            self.notify(f"Could not write {escape(str(path))}: {escape(str(error))}", severity="error")
+            self.notify(f"Could not write the calendar to {escape(str(path))}: {escape(plain_reason(error))}. "
+                        "Your plan is untouched.", title="Not exported", severity="error")
             return
         count = f"{len(chosen)} {'activity' if len(chosen) == 1 else 'activities'}"
         self.notify(f"Saved {count} in {escape(str(path.parent))}, as {escape(path.name)}.", title="Calendar exported")
