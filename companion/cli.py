@@ -112,7 +112,7 @@ def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str |
     existing = repo.load() if repo.db.exists() else None
     if existing is not None and existing.profile is not None and not force:
         raise ValueError(f"{repo.path} is set up already; `companion init --force` sets it up again "
-                         "(keeping what you don't pass), Settings changes single things")
+                         "(keeping what you don't pass), or change one thing in the app's Settings")
     given = {key for key in ctx.params
              if ctx.get_parameter_source(key) is not click.core.ParameterSource.DEFAULT}
     check_length(length)

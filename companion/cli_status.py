@@ -7,7 +7,7 @@ from typing import Any
 
 from companion.cli_common import plural
 from companion.domain.status import Status
-from companion.content.period_words import day_line, streak_words
+from companion.content.period_words import day_line, streak_line
 from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
@@ -19,6 +19,8 @@ def short_line(status: Status, discreet: bool = False) -> str:
         return f"{label} {status.streak_days}"
     if status.completed:
         return f"{label} {status.day_number} · done ✓"
+    if status.day_number <= 0:
+        return f"{say('count.short_first_day', discreet)} · {status.days_left} left"
     return f"{label} {status.day_number}/{status.period.length_days} · {status.days_left} left"
 
 
@@ -33,7 +35,7 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
             tail = f"{plural(status.days_left, 'day')} left, ends {say_date(status.ends_on, status.today)}" if status.ends_on else ""
         lines.append(f"{paint(head, bold=True)} · {tail}")
     lines.append(
-        f"Streak {streak_words(status.streak_days)} · best {plural(status.best_streak_days, 'day')}"
+        streak_line(status.streak_days, status.best_streak_days)
         + (f" · {plural(status.restarts, 'restart')}" if status.restarts else "")
     )
     lines.append(

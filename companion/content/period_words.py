@@ -20,3 +20,9 @@ def day_line(day_number: int, length_days: int, completed: bool) -> str:
 def streak_words(streak_days: int) -> str:
     """The streak's own words: "6 days", or "starts today" on the first day."""
     return "starts today" if streak_days <= 0 else _days(streak_days)
+
+
+def streak_line(streak_days: int, best_days: int) -> str:
+    """"Streak 6 days · best 9 days"; on a very first day, only "Streak starts today"."""
+    line = f"Streak {streak_words(streak_days)}"
+    return f"{line} · best {_days(best_days)}" if best_days > 0 else line

@@ -35,6 +35,6 @@ REPLY_QUESTION = (
     "restart point, not a failure. Log their message, then your reply?"
 )
 CLI_REPLY_NOTE = (
-    "A reply about this is not one of the essentials, so it counts as reaching out. "
-    "If you replied, log it too: companion log contact --from-me (a restart point, not a failure)."
+    "A reply about this is not one of the essentials, so it counts as reaching out: log your "
+    "reply too with `companion log contact --from-me` (a restart point, not a failure)."
 )

@@ -35,6 +35,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # Counts
     "count.they_first": ("They reached out first", "Messages received first"),
     "count.short_label": ("NC day", "Day"),
+    "count.short_first_day": ("NC first day", "First day"),
     # Dialog titles
     "title.they_contacted": ("They reached out", "A message came in"),
     "title.i_contacted": ("I reached out", "A message I sent"),

@@ -9,7 +9,7 @@ from textual.widget import Widget
 
 from companion.domain import periods as pm
 from companion.domain.status import Status
-from companion.content.period_words import day_line, streak_words
+from companion.content.period_words import day_line, streak_line
 from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
@@ -56,7 +56,7 @@ class PeriodCard(Widget):
                 self.left_text = f"ended {end}"
             else:
                 self.left_text = f"{plural(status.days_left, 'day')} left · ends {end}"
-        streak = f"Streak {streak_words(status.streak_days)} · best {plural(status.best_streak_days, 'day')}"
+        streak = streak_line(status.streak_days, status.best_streak_days)
         upcoming = pm.next_milestone(status.streak_days)
         if upcoming:
             streak += f" · next milestone {upcoming}"
