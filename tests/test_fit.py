@@ -95,3 +95,22 @@ async def test_the_planner_key_hint_is_whole_and_literal(data_file: Path) -> Non
         await pilot.press("w")
         await pilot.pause()
         assert "[ and ] change the week · ? all keys" in screen_text(app).splitlines()[1]
+
+
+def test_the_setup_summary_never_loses_a_word_to_an_emoji() -> None:
+    import io
+    from datetime import date
+
+    from rich.console import Console
+
+    from companion.ui.screens.onboarding_form import Answers
+    from companion.ui.screens.onboarding_steps import summary_table
+
+    reason = "I want my evenings back 🌙 and my mornings ☀️ too, with 👩‍👧 and ❤️ calm friends around"
+    answers = Answers(name="Sam 🌻 Rivers", reasons=[reason, "", ""], length_choice="30")
+    for width in range(30, 81):
+        console = Console(width=width, file=io.StringIO(), color_system=None)
+        console.print(summary_table(answers, date(2026, 11, 26), Path("/tmp/c.json")))
+        shown = console.file.getvalue()
+        assert "…" not in shown, width
+        assert [w for w in [*reason.split(), "Rivers"] if w not in shown] == [], width

@@ -204,12 +204,19 @@ def show_period(node: DOMNode, answers: Answers, problems: dict[str, str], today
     say_back(node, "#length-echo", text, "ok")
 
 
-def show_summary(node: DOMNode, answers: Answers, today: date, path: Path, discreet: bool = False) -> None:
+def summary_table(answers: Answers, today: date, path: Path, discreet: bool = False) -> Table:
     """Every answer in two columns, and where it will be saved."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
-    table.add_column()
+    # "fold", not the default "ellipsis": after wrapping at words, an emoji that Rich
+    # measures one cell off would otherwise have the line's last word cut to "…".
+    table.add_column(overflow="fold")
     for name, value in summary_rows(answers, today, discreet):
         table.add_row(name, Text(value))
     table.add_row("Saved in", Text(str(path)))
-    node.query_one("#summary-table", Static).update(table)
+    return table
+
+
+def show_summary(node: DOMNode, answers: Answers, today: date, path: Path, discreet: bool = False) -> None:
+    """Fill the summary step."""
+    node.query_one("#summary-table", Static).update(summary_table(answers, today, path, discreet))
