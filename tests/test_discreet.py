@@ -127,6 +127,7 @@ async def test_discreet_sweep_of_every_screen_and_dialog(data_file: Path) -> Non
     shown["notifications"] = "\n".join(notices)
     assert "Step 7 of 7" in shown["setup step 7"] and "Summary" in shown["setup step 7"]
     assert "Message in" in shown["today"] and "A message came in" in shown["dialog t"]
+    assert "sent a message" in shown["history tab 4"] and "reached out" not in shown["history tab 4"]
     found = {name: leaks(text) for name, text in shown.items() if leaks(text)}
     assert found == {}
 

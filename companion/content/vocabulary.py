@@ -29,6 +29,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "setup.period_intro": (setup.PERIOD_INTRO, "How many days? Our suggestion, from what you told us:"),
     "setup.summary_them": ("Your ex", "Them"),
     "setup.summary_period": ("No Contact", "Your period"),
+    # History's insights
+    "insight.reached": ("reached out", "sent a message"),
     # Keys (footer, help)
     "key.they_contacted": ("They texted", "Message in"),
     "key.i_contacted": ("I texted", "Message out"),

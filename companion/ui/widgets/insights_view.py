@@ -12,13 +12,14 @@ from textual.widgets import Static
 from companion.domain.insights import Insights
 from companion.domain.records import Category
 from companion.ui.widgets.activity_list import CATEGORY_MARK
+from companion.content.vocabulary import say
 from companion.ui.widgets.charts import MUTED, column_chart, legend, share_bar
 from companion.ui.widgets.week_grid import CATEGORY_COLOUR
 
 WIDE = 130
 PASSED = ("█", "$success", "passed")
 LEFT_OPEN = ("▓", "$warning", "left open")
-REACHED = ("░", "$text-muted", "reached out")
+REACHED = ("░", "$text-muted", "insight.reached")  # words from the vocabulary (discreet or not)
 
 
 def short_day(day: date, today: date) -> str:
@@ -112,8 +113,9 @@ class InsightsView(VerticalScroll):
         other = share.total - share.passed - share.left_open - share.reached_out
         if other:
             parts.append((other, "·", MUTED))
+        reached = (*REACHED[:2], say(REACHED[2], bool(getattr(self.app, "discreet", False))))
         key = legend([(mark, colour, f"{words} {count:,}") for (mark, colour, words), count in
-                      zip((PASSED, LEFT_OPEN, REACHED), (share.passed, share.left_open, share.reached_out))])
+                      zip((PASSED, LEFT_OPEN, reached), (share.passed, share.left_open, share.reached_out))])
         chart = Content("\n").join([share_bar(parts, 40), key])
         self.query_one("#passed", InsightPanel).show(chart, share.summary)
 
