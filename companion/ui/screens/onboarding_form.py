@@ -146,6 +146,8 @@ class Answers:
             default_delay_minutes=self.delay_minutes,
             week_start=self.week_start,
             theme=self.theme or settings.theme,
+            # A theme picked here is the person's choice: discreet mode keeps it.
+            theme_chosen=settings.theme_chosen or bool(self.theme and self.theme != settings.theme),
         )
         return new_profile, new_settings, self.last_contact_on(today), self.length_days()
 
