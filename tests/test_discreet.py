@@ -170,3 +170,27 @@ async def test_the_sweep_would_see_the_normal_words(data_file: Path) -> None:
         await pilot.press("t")
         await pilot.pause()
         assert "They reached out" in leaks(screen_text(app))
+
+
+async def test_a_theme_picked_in_settings_or_the_palette_counts_as_chosen(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    repo.update_settings(discreet=True)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == DISCREET_THEME
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # saved without touching the theme: still not chosen
+        await pilot.pause()
+        assert repo.load().settings.theme_chosen is False and app.theme == DISCREET_THEME
+        app.theme = "companion-warm"  # as the palette's Theme command does
+        await pilot.pause()
+        settings = repo.load().settings
+        assert (settings.theme, settings.theme_chosen) == ("companion-warm", True)
+    repo.update_settings(discreet=False)
+    repo.update_settings(discreet=True)
+    again = app_for(repo)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "companion-warm"
