@@ -11,24 +11,24 @@ FEELINGS_GUIDANCE = (
 
 CALM_REPLY_TITLE = "A calm reply, if you choose to send one"
 CALM_REPLY_META = "Nothing here needs to happen today."
-CALM_REPLY = """\
-Before you write
-- Wait until the first wave has passed: the timer is there for that (p).
-- Ask what you want the reply to do. If the answer is "make them feel something",
-  or "find out where I stand", it can wait.
-
-If you reply
-- Keep it short: two or three sentences.
-- Say what is true for you, without blame and without opening a conversation:
-  "Thank you for telling me. I'm taking this time for myself and I won't be talking
-  about us for now. I hope you're looking after yourself."
-- Close it: no question at the end, nothing that asks for an answer.
-
-Afterwards
-- Put the phone away for an hour and do one thing on today's plan.
-- A reply about feelings counts as reaching out: log it with i. That is a restart
-  point, not a failure.
-"""
+CALM_REPLY = "\n".join((
+    "Before you write",
+    "• Wait until the first wave has passed: the timer is there for that (p).",
+    "• Ask what you want the reply to do. If the answer is \"make them feel something\" or "
+    "\"find out where I stand\", it can wait.",
+    "",
+    "If you reply",
+    "• Keep it short: two or three sentences.",
+    "• Say what is true for you, without blame and without opening a conversation: "
+    "\"Thank you for telling me. I'm taking this time for myself, and I won't be talking "
+    "about us for now. I hope you're looking after yourself.\"",
+    "• Close it: no question at the end, nothing that asks for an answer.",
+    "",
+    "Afterwards",
+    "• Put the phone away for an hour and do one thing on today's plan.",
+    "• A reply about feelings counts as reaching out: log it with i. That is a restart point, "
+    "not a failure.",
+))
 
 REPLY_QUESTION = (
     "A reply about this is not one of the essentials, so it counts as reaching out: a "
