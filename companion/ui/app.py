@@ -7,7 +7,6 @@ import gc
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -21,6 +20,7 @@ from companion.domain.text import hide_name
 from companion.store.errors import DataFileError
 from companion.store.repository import Repository, Snapshot
 from companion.ui import actions
+from companion.ui.notices import OnScreenNotices
 from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
 
 T = TypeVar("T")
@@ -51,7 +51,7 @@ class CompanionApp(App[None]):
         self.snapshot: Snapshot = snapshot
         self.panic_minutes = panic_minutes
         self.demo_note = demo_note  # `companion demo`: said in the title and on Today
-        self._notices_until: dict[tuple[str, str], float] = {}  # notices on screen, until when
+        self._notices = OnScreenNotices()
         self.data_changed: Signal[Snapshot] = Signal(self, "data-changed")
         self._fingerprint = repo.db.fingerprint()
         self._today = self.clock.today()
@@ -86,14 +86,9 @@ class CompanionApp(App[None]):
         settings, profile = self.snapshot.settings, self.snapshot.profile
         if settings.discreet and profile is not None and profile.ex_name.strip():
             message = hide_name(message, profile.ex_name)
-        shown_for = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
-        key = (message, title)
-        now = time.monotonic()
-        if self._notices_until.get(key, 0.0) > now:
-            return
-        self._notices_until = {k: t for k, t in self._notices_until.items() if t > now}
-        self._notices_until[key] = now + shown_for
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        if self._notices.first_time(message, title, seconds):
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
