@@ -7,6 +7,7 @@ import click
 
 from companion import __version__
 from companion.cli_common import fail, friendly_errors, paint, plural, repository
+from companion.content.vocabulary import say
 
 
 # Commands that live in other modules: imported only when used, so that `status`
@@ -44,10 +45,22 @@ class LazyGroup(click.Group):
         return command
 
 
+def _check_data_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A data file path that is not a folder, with the error naming where it came from."""
+    import os
+
+    if value is not None and os.path.isdir(value):
+        from_env = ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.ENVIRONMENT
+        where = "COMPANION_DATA_FILE" if from_env else "--data-file"
+        raise click.BadParameter(f"{value!r} is a folder; give the path of a file (it is created if missing)",
+                                 param_hint=where)
+    return value
+
+
 @click.group(cls=LazyGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-file", type=click.Path(dir_okay=False), envvar="COMPANION_DATA_FILE",
-              help="The data file (default: your user data folder).")
+@click.option("--data-file", envvar="COMPANION_DATA_FILE", callback=_check_data_file,
+              help="The data file (default: your user data folder; or set COMPANION_DATA_FILE).")
 @click.option("--theme", help="Open the app with this theme (see `companion themes`).")
 @click.version_option(__version__, prog_name="companion")
 @click.pass_context
@@ -85,11 +98,14 @@ def panic(ctx: click.Context, minutes: int | None) -> None:
 @click.option("--week-start", type=click.Choice(["monday", "sunday"]), default="monday", show_default=True)
 @click.option("--day-starts-at", default="00:00", show_default=True, help="When your day starts (00:00-06:00).")
 @click.option("--tz", "zone", help="Time zone (IANA name, e.g. Europe/London); default: the system's.")
+@click.option("--force", is_flag=True, help="Set up again over an existing profile (what you don't pass is kept).")
 @click.pass_context
 @friendly_errors
 def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str | None, name: str,
-         ex_name: str, delay: str, week_start: str, day_starts_at: str, zone: str | None) -> None:
+         ex_name: str, delay: str, week_start: str, day_starts_at: str, zone: str | None, force: bool) -> None:
     """Set up without the guided screens (for scripts)."""
+    from dataclasses import replace
+
     from companion.clock import check_zone, parse_day_start
     from companion.domain.periods import check_length
     from companion.domain.records import Profile, Settings
@@ -98,19 +114,38 @@ def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str |
     from companion.store.repository import clock_for
 
     repo = repository(ctx)
+    existing = repo.load() if repo.db.exists() else None
+    if existing is not None and existing.profile is not None and not force:
+        raise ValueError(f"{repo.path} is set up already; `companion init --force` sets it up again "
+                         "(keeping what you don't pass), or change one thing in the app's Settings")
+    given = {key for key in ctx.params
+             if ctx.get_parameter_source(key) is not click.core.ParameterSource.DEFAULT}
     check_length(length)
     parse_day_start(day_starts_at)
-    settings = Settings(default_delay_minutes=int(delay), week_start=week_start,
-                        day_starts_at=day_starts_at, zone=check_zone(zone) if zone else None)
+    settings_given = {"default_delay_minutes": int(delay), "week_start": week_start,
+                      "day_starts_at": day_starts_at, "zone": check_zone(zone) if zone else None}
+    settings_keys = {"delay": "default_delay_minutes", "week_start": "week_start",
+                     "day_starts_at": "day_starts_at", "zone": "zone"}
+    if existing is not None and existing.profile is not None:
+        settings = replace(existing.settings, **{settings_keys[k]: settings_given[settings_keys[k]]
+                                                 for k in settings_keys if k in given})
+    else:
+        settings = Settings(**settings_given)
     today = clock_for(settings, repo.source).today()
     last = parse_past_day(last_contact, today)
     breakup = parse_past_day(breakup_date, today) if breakup_date else None
     if breakup and last < breakup:
         raise ValueError("the last contact cannot be before the breakup")
-    profile = Profile(name=clean_line(name).text, ex_name=clean_line(ex_name).text,
-                      breakup_on=breakup.isoformat() if breakup else None)
+    profile_given = {"name": clean_line(name).text, "ex_name": clean_line(ex_name).text,
+                     "breakup_on": breakup.isoformat() if breakup else None}
+    profile_keys = {"name": "name", "ex_name": "ex_name", "breakup_date": "breakup_on"}
+    if existing is not None and existing.profile is not None:
+        profile = replace(existing.profile, **{field: profile_given[field]
+                                               for key, field in profile_keys.items() if key in given})
+    else:
+        profile = Profile(**profile_given)
     period = repo.complete_onboarding(profile, settings, last, length)
-    click.echo(f"Started: {plural(length, 'day')} of No Contact from {period.started_on}. "
+    click.echo(f"{say('cli.started', settings.discreet, days=plural(length, 'day'), start=period.started_on)} "
                f"Data file: {repo.path}")
 
 
@@ -122,6 +157,9 @@ def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str |
 def status(ctx: click.Context, as_json: bool, short: bool) -> None:
     """Where you stand today."""
     from companion.cli_status import describe, short_line
+
+    if as_json and short:
+        raise click.UsageError("--json and --short are two different answers; choose one")
 
     repo = repository(ctx)
     snapshot = repo.load()

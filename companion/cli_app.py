@@ -34,7 +34,7 @@ def demo(theme: str | None) -> None:
     import pendulum
 
     from companion.clock import OffsetSource
-    from companion.demo import DEMO_NOW, build_demo
+    from companion.demo import DEMO_NOTE, DEMO_NOW, build_demo
     from companion.store.repository import Repository
     from companion.ui.app import make_app
 
@@ -43,7 +43,8 @@ def demo(theme: str | None) -> None:
         path = folder / "demo.json"
         build_demo(path)
         start = pendulum.parse(DEMO_NOW)
-        app = make_app(Repository(path, source=OffsetSource(start)), theme=theme)  # type: ignore[arg-type]
+        app = make_app(Repository(path, source=OffsetSource(start)), theme=theme,  # type: ignore[arg-type]
+                       demo_note=DEMO_NOTE.format(day=start.format("dddd D MMMM YYYY")))
         app.run()
     except OSError as error:
         fail(f"could not prepare the demo: {error}")

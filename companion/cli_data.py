@@ -41,9 +41,11 @@ def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -
 @click.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--merge", is_flag=True, help="Add what is missing (by record id) instead of replacing.")
+@click.option("--replace", "--force", "replace", is_flag=True,
+              help="Replace everything with the file's contents (asked for when not typed at a terminal).")
 @click.pass_context
 @friendly_errors
-def import_(ctx: click.Context, file: str, merge: bool) -> None:
+def import_(ctx: click.Context, file: str, merge: bool, replace: bool) -> None:
     """Import a JSON export. Replacing keeps a backup of the current file."""
     from companion.store.errors import CorruptDataError
     from companion.store.strict import load_strict
@@ -54,14 +56,26 @@ def import_(ctx: click.Context, file: str, merge: bool) -> None:
         document = load_strict(source.read_bytes(), source)  # its records are checked on import
     except CorruptDataError as error:
         raise ValueError(f"{source} is not a Companion export: {error.reason}") from None
+    from companion.store.import_check import export_problem
     from companion.store.migrations import SCHEMA_VERSION, schema_version
 
     if schema_version(document) > SCHEMA_VERSION:
         raise ValueError(f"{source} comes from a newer version of Companion "
                          f"(schema {schema_version(document)}); update Companion to import it")
+    problem = export_problem(document)
+    if problem:
+        raise ValueError(f"{source} does not look like a Companion export: {problem}")
+    if merge and replace:
+        raise click.UsageError("--merge adds to what is here, --replace replaces it; choose one")
+    if not merge and not replace:
+        if not sys.stdin.isatty():
+            raise click.UsageError("importing without --merge replaces everything; "
+                                   "add --replace to do that from a script (a backup is kept)")
+        click.confirm(f"Replace everything in {repo.path} with {source}? A backup is kept", abort=True)
     count = repo.import_document(document, merge=merge)
     if merge:
-        click.echo(f"Merged: {plural(count, 'record')} added.")
+        click.echo(f"Added {plural(count, 'record')} from {source}." if count else
+                   f"Nothing new in {source}: everything in it is here already.")
     else:
         click.echo(f"Imported {plural(count, 'record')}; the previous file was backed up.")
 

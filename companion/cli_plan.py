@@ -23,7 +23,14 @@ def resolve_week(repo: Any, which: str | None) -> list[date]:
     today = repo.clock(snapshot.settings).today()
     value = (which or "this").strip().lower()
     offsets = {"this": 0, "next": 7, "last": -7}
-    anchor = today + timedelta(days=offsets[value]) if value in offsets else parse_day(value, today)
+    if value in offsets:
+        anchor = today + timedelta(days=offsets[value])
+    else:
+        try:
+            anchor = parse_day(value, today)
+        except ValueError:
+            raise ValueError(f"{which!r} is not a week; try this, next, last, or a date in the week "
+                             "(2026-11-20, yesterday, 3 days ago)") from None
     return week_days(anchor, snapshot.settings.week_start)
 
 
@@ -72,13 +79,15 @@ def plan() -> None:
 @click.option("--note", help="A note.")
 @click.option("--weekly", is_flag=True, help="Repeat every week.")
 @click.option("--goal", "goal_id", help="The goal it serves (its id or first 8 characters).")
+@click.option("--allow-old", is_flag=True, help="Accept a date more than a year back.")
 @click.pass_context
 @friendly_errors
 def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, minutes: int | None,
-        note: str | None, weekly: bool, goal_id: str | None) -> None:
+        note: str | None, weekly: bool, goal_id: str | None, allow_old: bool) -> None:
     """Plan an activity."""
     from companion.domain.goals import find_goal
     from companion.domain.planning import WEEKLY, parse_plan_day, parse_time_of_day
+    from companion.domain.plausible import check_not_too_old
     from companion.domain.records import Activity
     from companion.domain.text import clean, clean_line
 
@@ -86,6 +95,7 @@ def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, 
     snapshot = repo.load()
     today = repo.clock(snapshot.settings).today()
     day = parse_plan_day(on, today)
+    check_not_too_old(day, today, "an activity", allow_old)
     cleaned = clean_line(title)
     if not cleaned.text:
         raise ValueError("the title is empty")
@@ -149,6 +159,7 @@ def show(ctx: click.Context, week: str | None, as_json: bool) -> None:
 def done(ctx: click.Context, activity_id: str, on: str | None, undo: bool) -> None:
     """Mark an activity done (the id, or its first 8 characters)."""
     from companion.domain.planning import occurs_on, parse_plan_day
+    from companion.domain.plausible import check_not_future
 
     repo = repository(ctx)
     snapshot = repo.load()
@@ -157,5 +168,7 @@ def done(ctx: click.Context, activity_id: str, on: str | None, undo: bool) -> No
     day = parse_plan_day(on, today) if on else (today if activity.repeat else activity.date)
     if not occurs_on(activity, day):
         raise ValueError(f"{activity.title!r} is not planned on {day.isoformat()}")
+    if not undo:
+        check_not_future(day, today, f"{activity.title!r} cannot be marked done")
     repo.set_activity_done(activity.id, day, done=not undo)
     click.echo(f"{'Unticked' if undo else 'Done'}: {printable_line(activity.title)}")

@@ -7,16 +7,20 @@ from typing import Any
 
 from companion.cli_common import plural
 from companion.domain.status import Status
+from companion.content.period_words import day_line, streak_line
+from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
 
 def short_line(status: Status, discreet: bool = False) -> str:
     """One short line for a shell prompt or tmux status bar."""
-    label = "Day" if discreet else "NC day"
+    label = say("count.short_label", discreet)
     if status.period is None:
         return f"{label} {status.streak_days}"
     if status.completed:
         return f"{label} {status.day_number} · done ✓"
+    if status.day_number <= 0:
+        return f"{say('count.short_first_day', discreet)} · {status.days_left} left"
     return f"{label} {status.day_number}/{status.period.length_days} · {status.days_left} left"
 
 
@@ -24,14 +28,14 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
     """A few calm lines on where the user stands."""
     lines = []
     if status.period:
-        head = f"Day {status.day_number} of {status.period.length_days}"
+        head = day_line(status.day_number, status.period.length_days, status.completed)
         if status.completed:
-            tail = f"complete since {say_date(status.ends_on, status.today)}" if status.ends_on else "complete"
+            tail = f"ended {say_date(status.ends_on, status.today)}" if status.ends_on else ""
         else:
             tail = f"{plural(status.days_left, 'day')} left, ends {say_date(status.ends_on, status.today)}" if status.ends_on else ""
         lines.append(f"{paint(head, bold=True)} · {tail}")
     lines.append(
-        f"Streak {plural(status.streak_days, 'day')} · best {plural(status.best_streak_days, 'day')}"
+        streak_line(status.streak_days, status.best_streak_days)
         + (f" · {plural(status.restarts, 'restart')}" if status.restarts else "")
     )
     strength = status.strength
@@ -43,7 +47,7 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
     checks = f"{short(snapshot.settings.discreet)} {status.checks.last_7_days} · " if status.checks.last_7_days else ""
     lines.append(
         f"Urges this week {status.urges_last_7_days} ({status.resisted_last_7_days} passed) · {checks}"
-        f"They reached out first {plural(status.they_reached_out_total, 'time')}"
+        f"{say('count.they_first', snapshot.settings.discreet)} {plural(status.they_reached_out_total, 'time')}"
     )
     lines.append(f"Today {status.done_today} of {status.planned_today} planned activities done")
     return "\n".join(lines)

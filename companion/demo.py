@@ -18,6 +18,8 @@ from companion.domain.records import Activity, Profile, Settings
 from companion.store.repository import Repository
 
 DEMO_NOW = "2026-11-26T08:30:00+00:00"
+DEMO_NOTE = ("This is a demo with made-up data; nothing here is yours, and it is thrown away when you "
+             "quit. The date stays at {day} so that the story reads the same every time.")
 DEMO_ZONE = "Europe/London"
 FIRST_START = date(2026, 10, 12)
 SLIP_ON = date(2026, 10, 24)

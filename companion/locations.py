@@ -77,3 +77,8 @@ def today_opened_file(data: Path) -> Path:
     Kept out of the data file so that opening the app never writes it (reminders read it).
     """
     return data.with_name(data.stem + "-today-opened")
+
+
+def export_dir() -> Path:
+    """Where exports (data and calendar) are offered to go: the home folder, one place for both."""
+    return Path.home()

@@ -161,13 +161,13 @@ def test_import_merge_twice_adds_nothing_and_replace_keeps_a_backup(started: Pat
     other_export.write_text(CliRunner(env=env_other).invoke(main, ["export"]).output)
 
     first = run("import", str(other_export), "--merge")
-    assert first.exit_code == 0 and "2 records added" in first.output
+    assert first.exit_code == 0 and "Added 2 records" in first.output
     second = run("import", str(other_export), "--merge")
-    assert "0 records added" in second.output
-    assert run("import", str(export), "--merge").output.strip() == "Merged: 0 records added."
+    assert "Nothing new" in second.output
+    assert run("import", str(export), "--merge").output.strip() == f"Nothing new in {export}: everything in it is here already."
 
     before = started.read_bytes()
-    replaced = run("import", str(other_export))
+    replaced = run("import", str(other_export), "--replace")
     assert replaced.exit_code == 0 and "backed up" in replaced.output
     assert len(Repository(started).load().events) == 1
     backups = list((started.parent / "companion-backups").glob("*before-import*.json"))

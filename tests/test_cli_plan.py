@@ -50,7 +50,7 @@ def test_plan_show_weeks(data_file: Path) -> None:
     assert [i["title"] for i in show_json("--week", "2026-11-29")] == ["This"]
     text = run("plan", "show").output
     assert "This week · 23–29 Nov" in text and "Mon 23 Nov" in text and "[ ] This (joy)" in text
-    assert "Nothing for people, body, work and challenge yet" in text
+    assert "Still open: people, body, work, challenge. One small thing each helps." in text
 
 
 def test_plan_show_follows_a_sunday_week_start(data_file: Path) -> None:
@@ -91,7 +91,7 @@ def test_plan_errors_are_one_line(data_file: Path) -> None:
         (["plan", "add", "X", "--category", "joy", "--on", "today", "--at", "25:00"], "not a time of day"),
         (["plan", "add", "   ", "--category", "joy", "--on", "today"], "the title is empty"),
         (["plan", "done", "zzzzzzzz"], "no activity with id"),
-        (["plan", "show", "--week", "soon"], "is not a date"),
+        (["plan", "show", "--week", "soon"], "is not a week; try this, next, last"),
         (["export", "--format", "json", "--week", "next"], "--week goes with --format ics"),
     ]
     for args, message in cases:

@@ -164,7 +164,7 @@ async def test_full_run_saves_everything_and_opens_today(data_file: Path) -> Non
     assert profile["reasons"] == ["I want my evenings back", "I deserve calm"]
     settings = only(document, "settings")
     assert settings["default_delay_minutes"] == 20 and settings["week_start"] == "sunday"
-    assert settings["theme"] == "companion-warm"
+    assert settings["theme"] == "companion-warm" and settings["theme_chosen"] is True
     period = only(document, "periods")
     assert period["started_on"] == "2026-11-23" and period["length_days"] == 45
     assert period["outcome"] == "ongoing" and period["started_by"] == "onboarding"

@@ -55,4 +55,4 @@ def test_activity_form_80x24(snap_compare, data_file: Path) -> None:
 
 def test_ideas_80x24(snap_compare, data_file: Path) -> None:
     assert snap_compare(planned_week(data_file), terminal_size=(80, 24), run_before=open_planner,
-                        press=["s"])
+                        press=["i"])

@@ -94,7 +94,7 @@ async def test_full_run_to_passed(data_file: Path, source: MovableSource) -> Non
         app.bell = lambda: bells.append(True)  # type: ignore[method-assign]
         await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
         await pilot.press("7", "w", *"miss u", "escape")
-        await pilot.press("t")
+        await pilot.press("g")
         await pilot.pause()
         await pilot.press("enter")  # the first choice is ready: reassurance
         await pilot.pause()

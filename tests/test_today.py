@@ -147,7 +147,8 @@ async def test_slip_flow_confirms_then_restarts_with_a_new_length(data_file: Pat
         assert old.outcome == "restarted after a slip"
         status = repo.status()
         assert (status.streak_days, status.best_streak_days, status.restarts) == (0, 6, 1)
-        assert "Day 0 of 45" in card(app).days_text
+        assert "Today is the first day of 45" in card(app).days_text
+        assert card(app).streak_text.startswith("Streak starts today")
 
 
 async def test_slip_flow_back_logs_nothing(data_file: Path) -> None:

@@ -16,9 +16,15 @@ WELCOME_TITLE = "Welcome. You don't have to do this alone."
 
 WELCOME_NO_CONTACT = (
     "No Contact means a stretch of days in which you don't reach out to your ex: no "
-    "texts, calls, voice notes, likes or \"accidental\" messages. You use the time to "
-    "rebuild your own days. The less you chase, the more room they have to miss you — "
-    "and whatever they do, you come out of it steadier."
+    "texts, calls, voice notes, likes or \"accidental\" messages. The time is for "
+    "you: to heal and rebuild your own days. It may give them room too, but nothing "
+    "you do can make someone come back — and whatever they do, you come out of it steadier."
+)
+
+WELCOME_DISCREET = (
+    "Your period is a stretch of days for yourself: no texts, calls, voice notes or likes "
+    "to the person this is about. The time is for you, to heal and rebuild your own days; "
+    "whatever they do, you come out of it steadier."
 )
 
 WELCOME_HOW = (
@@ -94,7 +100,7 @@ WHY_EXAMPLES: tuple[str, ...] = (
     "e.g. I deserve someone who chooses me",
     "e.g. Every message I send resets my healing",
 )
-WHY_MISSING = "Write at least one reason to go on."
+WHY_MISSING = "Add at least one reason for this period: why you are taking this time for yourself."
 
 DELAY_LABEL = "The panic timer runs for"
 DELAY_HINT = "An urge rises, peaks and fades, usually within 10 to 20 minutes."
@@ -108,3 +114,5 @@ START_LABEL = "Start"
 
 LEAVE_FIRST_RUN = "Leave setup? Nothing has been saved, and no file was created."
 LEAVE_RERUN = "Leave setup? Nothing will be changed."
+LEAVE_NO_PROFILE = ("Leave setup? Nothing new is saved. The data file is still there, without a "
+                    "profile, until you finish setting up; a backup of earlier data stays in its backups folder.")

@@ -24,14 +24,14 @@ MIDDLE: tuple[str, ...] = (
     "Plan one thing for the weekend that is entirely yours.",
     "When you check their profile, ask first: what am I hoping to find?",
     "Your life is getting busier with your own things. Keep filling it.",
-    "Which of your reasons for No Contact feels truest today?",
+    "Which of your reasons for this period feels truest today?",
     "A setback is information, not a verdict. What would help next time?",
     "Try something a little scary this week: a class, a new route, a new person.",
     "How is your sleep? Your energy? Small repairs add up.",
     "If they reach out, you already know how to answer: briefly, or not yet.",
     "Remember a time you were proud of yourself, long before them.",
     "Who has shown up for you during this? Tell them it mattered.",
-    "The quieter you are, the more room they have to notice the space you left.",
+    "This quiet is for you. Notice what has grown in the space you made.",
     "Being missed is not your task. Being well is.",
     "What is one habit from the relationship you are glad to let go of?",
 )
@@ -49,7 +49,7 @@ LAST_WEEK: tuple[str, ...] = (
 
 AFTER_END: tuple[str, ...] = (
     "You did it. Whatever comes next, you choose it from a steadier place.",
-    "If they reached out, you can answer now — calmly, and only if you want to.",
+    "If a message comes from them, you can answer now — calmly, and only if you want to.",
     "No reply is owed, on either side. Your peace is not a bargaining chip.",
     "Keep the habits that helped: the people, the movement, the things that are yours.",
     "If you want more time, another period is a choice, not a failure.",

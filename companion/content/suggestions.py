@@ -99,4 +99,7 @@ def nudge(missing: list[str], planned: int, in_app: bool = True) -> str:
         return "All five kinds are here: a well-rounded week."
     if len(missing) == 1:
         return f"Nothing for {missing[0]} yet; one small thing would round out the week."
-    return f"Nothing for {join_words(missing)} yet; one small thing in each would help."
+    if len(missing) == 2:
+        return f"Nothing for {join_words(missing)} yet; one small thing in each would help."
+    # Three or four kinds: said short enough for one line of an 80-column terminal.
+    return f"Still open: {', '.join(missing)}. One small thing each helps."

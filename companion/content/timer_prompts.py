@@ -22,7 +22,7 @@ PROMPTS: tuple[str, ...] = (
     "You are not fighting them. You are looking after yourself.",
     "Miss them if you need to. Missing someone is not a reason to text them.",
     "The version of you reading this tomorrow will be glad you waited.",
-    "Space is what gives anyone room to think, including them.",
+    "This time is for you. If it gives them room to think too, that is theirs to use.",
     "Stand up. Roll your shoulders. Unclench your jaw.",
     "If it's truly important, it will still be important in an hour.",
     "Say it to the text box instead. It listens, and it keeps it safe.",
@@ -59,6 +59,9 @@ REREAD_QUESTIONS: tuple[str, ...] = (
     "Is it logistics, or is it reassurance?",
     "Can it wait until tomorrow?",
 )
+
+NOT_SAFE = ("If you are not safe, call your local emergency number or a crisis line "
+            "(findahelpline.com lists them by country).")
 
 TITLE_NAMED = "Before you text {name}: wait this out."
 TITLE_PLAIN = "Before you send anything: wait this out."

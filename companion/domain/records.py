@@ -268,6 +268,7 @@ class Settings(Record):
     day_starts_at: str = "00:00"
     zone: str | None = None
     theme: str = "companion-calm"
+    theme_chosen: bool = False  # picked by the person (Settings, palette): discreet mode keeps it
     discreet: bool = False
     last_backup_on: str | None = None
     reminders: dict[str, Any] = field(default_factory=dict)  # see domain/reminder_prefs.py

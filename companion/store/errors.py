@@ -46,3 +46,8 @@ class WriteFailedError(DataFileError):
             f"could not save to {self.path}: {self.reason}. "
             "Your data is as it was before this change."
         )
+
+
+def plain_reason(error: Exception) -> str:
+    """Why a write failed, in a few words (no advice about the data file around it)."""
+    return str(getattr(error, "reason", None) or getattr(error, "strerror", None) or error)

@@ -13,5 +13,10 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Week planner", "Plan your week: people, body, work, challenge, joy", "app.planner"),
     ("History", "Your timeline, periods, unsent messages and insights", "app.history"),
     ("Settings", "Profile, period, timer, week, time zone, theme, discreet mode, your data", "app.settings"),
+    ("Export your data", "Save everything to a file: JSON, CSV or a calendar", "app.data('export')"),
+    ("Import data", "Bring in a Companion export: merge it, or replace what is here", "app.data('import')"),
+    ("Backup now", "Keep a copy of your data file now", "app.data('backup')"),
+    ("Reset everything", "Start over; a backup is kept first", "app.data('reset')"),
+    ("Discreet mode on or off", "Neutral words everywhere, and the quiet theme", "app.data('discreet')"),
     ("Help", "Every key on this screen", "app.help"),
 )

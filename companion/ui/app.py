@@ -15,11 +15,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
 
+from companion.content.vocabulary import palette_entry, say
+from companion.domain.text import hide_name
 from companion.store.errors import DataFileError
 from companion.store.repository import Repository, Snapshot
 from companion.ui import actions
 from companion.ui.panic_keys import panic_bindings
 from companion.ui.growth_actions import PALETTE as GROWTH_PALETTE, GrowthActions
+from companion.ui.notices import OnScreenNotices
 from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
 
 T = TypeVar("T")
@@ -40,7 +43,7 @@ class CompanionApp(GrowthActions, App[None]):
     ]
 
     def __init__(self, repo: Repository, theme: str | None = None,
-                 panic_minutes: int | None = None) -> None:
+                 panic_minutes: int | None = None, demo_note: str = "") -> None:
         from companion.ui.safe_text import install
 
         install()  # stored text drawn without terminal controls (see safe_text.py)
@@ -52,6 +55,8 @@ class CompanionApp(GrowthActions, App[None]):
         self.repo = repo
         self.snapshot: Snapshot = snapshot
         self.panic_minutes = panic_minutes
+        self.demo_note = demo_note  # `companion demo`: said in the title and on Today
+        self._notices = OnScreenNotices()
         self.data_changed: Signal[Snapshot] = Signal(self, "data-changed")
         self._fingerprint = repo.db.fingerprint()
         self._today = self.clock.today()
@@ -79,19 +84,31 @@ class CompanionApp(GrowthActions, App[None]):
         """Neutral wording, no ex's name anywhere."""
         return self.snapshot.settings.discreet
 
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notice, once: the same words are not stacked while they are still on screen.
+        In discreet mode the ex's name in any notice is put as "them"."""
+        settings, profile = self.snapshot.settings, self.snapshot.profile
+        if settings.discreet and profile is not None and profile.ex_name.strip():
+            message = hide_name(message, profile.ex_name)
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        if self._notices.first_time(message, title, seconds):
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
         settings = self.snapshot.settings
-        self.title = "Daily" if settings.discreet else "Companion"
+        self.title = say("app.title", settings.discreet) + (" · demo" if self.demo_note else "")
         wanted = self._requested_theme or settings.theme or DEFAULT_THEME
-        if settings.discreet and not self._requested_theme and DISCREET_THEME in self.available_themes:
-            wanted = settings.theme if settings.theme != DEFAULT_THEME else DISCREET_THEME
+        if settings.discreet and not self._requested_theme and not settings.theme_chosen:
+            wanted = DISCREET_THEME  # the quiet theme, unless the person picked one
         if wanted not in self.available_themes:
             if self._requested_theme:
                 self.theme_problems.append(
                     f"There is no theme called {wanted!r}; `companion themes` lists them.")
                 self._requested_theme = None
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else next(iter(self.available_themes))
+        self._applied_theme = wanted
         if self.is_running:
             self.theme = wanted
         elif wanted != self.theme:
@@ -111,8 +128,11 @@ class CompanionApp(GrowthActions, App[None]):
         """
         if getattr(self.screen, "PREVIEWS_THEME", False) or self.snapshot.profile is None:
             return
+        if self.theme == self._applied_theme and self.theme != self._requested_theme:
+            return  # what the settings asked for, not a choice
         if self.theme != self.snapshot.settings.theme and self.theme in self.theme_descriptions:
-            self.perform(lambda: self.repo.update_settings(theme=self.theme))
+            self._applied_theme = self.theme
+            self.perform(lambda: self.repo.update_settings(theme=self.theme, theme_chosen=True))
 
     def reload(self) -> None:
         """Re-read the file and tell every screen (after our own write or someone else's)."""
@@ -348,12 +368,20 @@ class CompanionApp(GrowthActions, App[None]):
 
         self._open_screen(SettingsScreen)
 
+    def action_data(self, what: str) -> None:
+        """A Settings data or privacy action from anywhere (the palette)."""
+        from companion.ui import data_actions
+
+        data_actions.run(self, what)
+
     def restart_from_onboarding(self) -> None:
         """After a reset: back to the first screen, which is onboarding again."""
         self.reload()
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.open_first_screen()
+        # From the app's own queue: a screen pushed from inside the closing dialog's
+        # handler would report back to that dialog, which is gone by then.
+        self.call_later(self.open_first_screen)
 
     def action_help(self) -> None:
         """Show every key for this screen and the app."""
@@ -366,11 +394,16 @@ class CompanionApp(GrowthActions, App[None]):
         """Every action of the app in the command palette."""
         if self.snapshot.profile is not None:
             for title, help_text, action in (*actions.PALETTE, *GROWTH_PALETTE):
+                title, help_text = palette_entry(action, title, help_text, self.discreet)
                 yield SystemCommand(title, help_text, lambda a=action: self.run_action(a))
         screen_commands = getattr(screen, "palette_commands", None)
         if screen_commands:
             yield from screen_commands()
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # "Screenshot" would save a private screen to a file; "Keys" lists the keys
+            # in their normal words, and `?` (our help) lists them in the person's own.
+            if command.title not in ("Screenshot", "Keys"):
+                yield command
 
 
 def _opens_timer(snapshot: Snapshot, panic_minutes: int | None) -> bool:
@@ -385,6 +418,6 @@ def _is_text_field(widget: object) -> bool:
 
 
 def make_app(repo: Repository, theme: str | None = None,
-             panic_minutes: int | None = None) -> CompanionApp:
+             panic_minutes: int | None = None, demo_note: str = "") -> CompanionApp:
     """Build the app for a repository; used by the CLI and the tests alike."""
-    return CompanionApp(repo, theme=theme, panic_minutes=panic_minutes)
+    return CompanionApp(repo, theme=theme, panic_minutes=panic_minutes, demo_note=demo_note)

@@ -120,10 +120,6 @@ class ActivityForm(Dialog[ActivityDraft | None]):
     def _clear_error(self) -> None:
         self.query_one("#form-error", Static).update("")
 
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_save()
-
     def _fail(self, message: str, field: str) -> None:
         self.query_one("#form-error", Static).update(message)
         self.query_one(field).focus()

@@ -15,6 +15,7 @@ from companion.domain.text import clean
 from companion.domain.when import WhenError, parse_when, say_date
 from companion.ui.drafts import DraftKeeping
 from companion.ui.panic_keys import PanicModal
+from companion.ui.widgets.bars import KeyBar
 
 T = TypeVar("T")
 
@@ -41,6 +42,7 @@ class Dialog(DraftKeeping, PanicModal[T]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button(self.SAVE_LABEL, id="save", variant="primary", compact=True)
+        yield KeyBar()  # this dialog's own keys (ctrl+s, esc), not the screen's underneath
 
     def compose_body(self) -> ComposeResult:
         """The fields; subclasses yield their widgets."""
@@ -57,6 +59,12 @@ class Dialog(DraftKeeping, PanicModal[T]):
 
     def action_save(self) -> None:
         """Subclasses validate, write through app.perform, then dismiss."""
+
+    @on(Input.Submitted)
+    def _enter_saves(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field saves, as ctrl+s does."""
+        event.stop()
+        self.action_save()
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:

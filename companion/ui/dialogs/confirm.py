@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
+from companion.ui.widgets.bars import KeyBar
 
 from companion.ui.panic_keys import PanicModal
 
@@ -25,7 +26,7 @@ class ConfirmDialog(PanicModal[bool]):
 
     BINDINGS = [
         Binding("escape", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes", show=False),
+        Binding("y", "answer(True)", "Yes"),
         Binding("n", "answer(False)", "No", show=False),
     ]
     HELP_TITLE = "Confirm"
@@ -46,6 +47,7 @@ class ConfirmDialog(PanicModal[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.no_label, id="no")
                 yield Button(self.yes_label, id="yes", variant="primary")
+        yield KeyBar()  # this dialog's own keys, not the screen's underneath
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

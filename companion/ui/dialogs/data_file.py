@@ -9,11 +9,20 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Select, Static
 from textual.containers import Horizontal
 
-from companion.store.errors import CorruptDataError
+from companion.locations import export_dir
+from companion.store.errors import CorruptDataError, DataFileError, plain_reason
 from companion.ui.dialogs.base import Dialog
 
 FORMATS = (("JSON — everything, can be imported", "json"), ("CSV — a flat table", "csv"),
            ("iCalendar — planned activities", "ics"))
+
+
+def import_sentence(count: int, merge: bool) -> str:
+    """What an import did, said plainly."""
+    records = f"{count} record{'' if count == 1 else 's'}"
+    if not merge:
+        return f"Imported {records}. Your previous data was backed up first."
+    return f"Added {records} from the file." if count else "Nothing new: everything in that file is here already."
 
 
 class ExportDialog(Dialog[bool]):
@@ -42,22 +51,29 @@ class ExportDialog(Dialog[bool]):
     def _suggest(self) -> None:
         fmt = self.query_one("#format", Select).value
         today = self.app.clock.today().isoformat()
-        self.query_one("#path", Input).value = str(Path.home() / f"companion-export-{today}.{fmt}")
+        self.query_one("#path", Input).value = str(export_dir() / f"companion-export-{today}.{fmt}")
 
     def action_save(self) -> None:
         from companion.exports import export_text
+        from companion.store.export_target import export_target
         from companion.store.files import atomic_write
 
-        target = Path(self.query_one("#path", Input).value).expanduser()
+        text = self.query_one("#path", Input).value.strip()
+        if not text:
+            self.app.notify("Say where to save the export: a file path.", severity="warning")
+            self.query_one("#path", Input).focus()
+            return
+        target = Path(text).expanduser().absolute()
         fmt = str(self.query_one("#format", Select).value)
-
-        def write() -> Path:
-            atomic_write(target.absolute(), export_text(self.app.repo, fmt).encode("utf-8"))
-            return target
-
-        if self.app.perform(write):
-            self.app.notify(f"Exported to {escape(str(target))}", timeout=8)
-            self.dismiss(True)
+        try:
+            atomic_write(export_target(self.app.repo.path, target), export_text(self.app.repo, fmt).encode("utf-8"))
+        except (DataFileError, OSError, ValueError) as error:
+            self.app.notify(escape(f"Could not write the export to {target}: {plain_reason(error)}. "
+                                   "Your data is untouched."),
+                            title="Not exported", severity="error", timeout=10)
+            return
+        self.app.notify(escape(f"Saved in {target.parent}, as {target.name}."), title="Exported", timeout=8)
+        self.dismiss(True)
 
 
 class ImportDialog(Dialog[bool]):
@@ -78,11 +94,21 @@ class ImportDialog(Dialog[bool]):
                      "your data, and a backup of the current data is kept first.", classes="hint")
         yield Static("", id="import-error", classes="error-text")
 
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
     def action_save(self) -> None:
         from companion.store.files import parse_document
+        from companion.store.import_check import export_problem
 
-        source = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        text = self.query_one("#path", Input).value.strip()
         error = self.query_one("#import-error", Static)
+        if not text:
+            error.update("Type the path of a Companion JSON export first (for example "
+                         f"{export_dir() / 'companion-export.json'}).")
+            self.query_one("#path", Input).focus()
+            return
+        source = Path(text).expanduser()
         try:
             document = parse_document(source.read_bytes(), source)
         except OSError as problem:
@@ -91,11 +117,15 @@ class ImportDialog(Dialog[bool]):
         except CorruptDataError as problem:
             error.update(f"{escape(str(source))} is not a Companion export: {escape(problem.reason)}.")
             return
+        problem_text = export_problem(document)
+        if problem_text:
+            error.update(f"{source} does not look like a Companion export: {problem_text}.")
+            return
         merge = bool(self.query_one("#merge", Select).value)
         count = self.app.perform(lambda: self.app.repo.import_document(document, merge=merge))
         if count is not None:
             self.app.apply_settings()
-            self.app.notify(f"{'Merged' if merge else 'Imported'}: {count} record(s).")
+            self.app.notify(import_sentence(count, merge))
             self.dismiss(True)
 
 

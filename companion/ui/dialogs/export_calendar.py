@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
@@ -37,10 +36,6 @@ class ExportCalendarDialog(Dialog[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
-
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_save()
 
     def action_save(self) -> None:
         """Dismiss with the path typed (relative paths are from the current folder)."""

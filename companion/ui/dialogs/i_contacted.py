@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
+from companion.content.vocabulary import say
 from companion.domain import periods as pm
 from companion.domain.strength import Strength, strength_after_slip
 from companion.domain.when import say_date
@@ -39,11 +40,12 @@ class IContactedDialog(Dialog[bool]):
             yield Input(placeholder="A note (optional): what happened, what you felt", id="note", compact=True)
         with Vertical(id="step-restart"):
             yield Static(id="restart-text")
-            yield Static("Length of the new period", classes="field-label")
+            yield Static("Length of the new period", classes="field-label wide-label")
             yield RadioSet(id="new-length", compact=True)
             yield Static("", id="length-error", classes="error-text")
 
     def on_mount(self) -> None:
+        self.query_one(".dialog-title", Static).update(say("title.i_contacted", self.app.discreet))
         self.query_one("#step-restart").display = False
         self.query_one("#kind", RadioSet).focus()
         self._kind_changed()
@@ -79,7 +81,7 @@ class IContactedDialog(Dialog[bool]):
             saved = self.app.perform(lambda: self.app.repo.log_contact_from_me(
                 essential=True, note=self.note_text(), when=instant, date_only=date_only))
             if saved is not None:
-                self.app.notify("Logged as an essential contact. Your streak is untouched.")
+                self.app.notify(say("notice.essential", self.app.discreet))
                 self.dismiss(True)
             return
         if not self.confirming:

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, RadioButton, RadioSet, Select, Static
 
+from companion.content.vocabulary import say
 from companion.domain.records import UrgeOutcome
 from companion.ui.dialogs.base import Dialog, WhenField
 
@@ -58,7 +59,7 @@ class LogUrgeDialog(Dialog[bool]):
         if outcome == UrgeOutcome.RESISTED.value:
             self.app.notify("Logged. Another wave you rode out.")
         elif outcome == UrgeOutcome.CONTACTED.value:
-            self.app.notify("Logged. If you reached out, log that too (i) — it is a restart point, not a failure.")
+            self.app.notify(say("notice.urge_reached", self.app.discreet))
         else:
             self.app.notify("Logged. If it is still strong, press p for the timer.")
         self.dismiss(True)

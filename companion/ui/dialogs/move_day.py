@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from companion.ui.widgets.bars import KeyBar
 
 from companion.ui.panic_keys import PanicModal
 
@@ -48,9 +49,10 @@ class MoveDayDialog(PanicModal[date | None]):
                 if number == 7:
                     label = f"A week later: {label}"
                 elif day == self.current:
-                    label += "  (now)"
+                    label += " · where it is now"
                 options.append(Option(label, id=day.isoformat(), disabled=day == self.current))
             yield OptionList(*options)
+        yield KeyBar()  # this dialog's own keys, not the screen's underneath
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
+from companion.ui.widgets.bars import KeyBar
 
 from companion.ui.panic_keys import PanicModal
 
@@ -49,6 +50,7 @@ class RepeatScopeDialog(PanicModal[str | None]):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button(Content(self.every_label), id="all", compact=True)
                 yield Button(Content(self.one_label), id="one", variant="primary", compact=True)
+        yield KeyBar()  # this dialog's own keys, not the screen's underneath
 
     def on_mount(self) -> None:
         self.query_one("#one", Button).focus()

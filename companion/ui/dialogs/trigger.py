@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from companion.content.timer_prompts import TRIGGER_LABEL
 from companion.domain.records import Trigger
 from companion.ui.panic_keys import PanicModal
+from companion.ui.widgets.bars import KeyBar
 
 TRIGGERS = [t.value for t in Trigger]
 NOT_SURE = "not sure"
@@ -53,6 +54,7 @@ class TriggerDialog(PanicModal[TriggerChoice | None]):
         with Vertical(classes="dialog"):
             yield Static(TRIGGER_LABEL, classes="dialog-title")
             yield OptionList(*options, id="triggers", compact=True)
+        yield KeyBar()  # this dialog's own keys, not the screen's underneath
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -13,15 +13,12 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from companion.ui.panic_keys import PanicModal
+from companion.content.timer_prompts import NOT_SAFE
+from companion.content.vocabulary import say, shown
 from companion.ui.widgets.bars import KeyBar
 
-ABOUT = (
-    "Companion keeps you company through No Contact. Press p any time the urge to "
-    "text them comes: the timer starts at once. ctrl+p finds any action by name."
-)
 
-
-def _bindings_of(node: Any) -> list[tuple[str, str]]:
+def _bindings_of(node: Any, discreet: bool) -> list[tuple[str, str]]:
     rows = []
     for binding in getattr(node, "BINDINGS", []):
         if isinstance(binding, tuple):
@@ -31,7 +28,7 @@ def _bindings_of(node: Any) -> list[tuple[str, str]]:
         key = binding.key_display or binding.key.split(",")[0]
         key = {"question_mark": "?", "escape": "esc", "left_square_bracket": "[",
                "right_square_bracket": "]", "plus": "+", "space": "space"}.get(key, key)
-        rows.append((key, binding.description + (f" ({binding.tooltip})" if binding.tooltip else "")))
+        rows.append((key, shown(binding.description, discreet) + (f" ({binding.tooltip})" if binding.tooltip else "")))
     return rows
 
 
@@ -51,18 +48,20 @@ class HelpScreen(PanicModal[None]):
         table.add_column()
         title = getattr(self.under, "HELP_TITLE", None) or type(self.under).__name__.replace("Screen", "")
         table.add_row(Text(title, style="bold underline"), "")
-        for key, description in _bindings_of(self.under):
+        discreet = bool(getattr(self.app, "discreet", False))
+        for key, description in _bindings_of(self.under, discreet):
             table.add_row(key, description)
             self.rows.append((key, description))
         table.add_row("", "")
         table.add_row(Text("Everywhere", style="bold underline"), "")
-        for key, description in _bindings_of(self.app):
+        for key, description in _bindings_of(self.app, discreet):
             table.add_row(key, description)
             self.rows.append((key, description))
         table.add_row("ctrl+p", "Command palette: every action by name")
         table.add_row("esc", "Back / close")
         with VerticalScroll(classes="dialog", id="help-body"):
             yield Static("Keys", classes="dialog-title")
-            yield Static(ABOUT, classes="muted")
+            yield Static(say("help.about", discreet), classes="muted")
+            yield Static(NOT_SAFE, id="help-not-safe")
             yield Static(table)
         yield KeyBar()

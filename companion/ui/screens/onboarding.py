@@ -40,6 +40,7 @@ class OnboardingScreen(Screen[bool]):
 
     CSS_PATH = "onboarding.tcss"
     HELP_TITLE = "Setup"
+    PREVIEWS_THEME = True  # the theme step previews; Start saves the choice
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", key_display="pgdn", priority=True),
         Binding("pageup", "back", "Back", key_display="pgup", priority=True),
@@ -74,10 +75,11 @@ class OnboardingScreen(Screen[bool]):
             self.answers.theme = app.theme if app.theme in themes else themes[0]
         yield Static("", id="step-indicator")
         with ContentSwitcher(initial=STEPS[0], id="steps"):
-            yield from steps.welcome(app.repo.path, self.rerun)
-            yield from steps.you(self.answers)
+            discreet = self.rerun and app.snapshot.settings.discreet
+            yield from steps.welcome(app.repo.path, self.rerun, discreet)
+            yield from steps.you(self.answers, discreet)
             yield from steps.breakup(self.answers)
-            yield from steps.period(self.answers)
+            yield from steps.period(self.answers, discreet)
             yield from steps.why(self.answers)
             yield from steps.preferences(self.answers, themes)
             yield from steps.summary()
@@ -197,7 +199,8 @@ class OnboardingScreen(Screen[bool]):
         elif self.step_name == "preferences":
             steps.show_theme(self, app.theme_descriptions.get(answers.theme, ""))
         elif self.step_name == "summary":
-            steps.show_summary(self, answers, today, app.repo.path)
+            steps.show_summary(self, answers, today, app.repo.path,
+                               self.rerun and app.snapshot.settings.discreet)
         self.query_one("#next", Button).disabled = bool(problems) or self._saving
         self.refresh_bindings()
         go_on = "start" if self.step_name == "summary" else "next"
@@ -268,7 +271,12 @@ class OnboardingScreen(Screen[bool]):
 
     def action_leave(self) -> None:
         """Ask, then leave without writing anything."""
-        question = words.LEAVE_RERUN if self.rerun else words.LEAVE_FIRST_RUN
+        if self.rerun:
+            question = words.LEAVE_RERUN
+        elif self.app.repo.db.exists():  # type: ignore[attr-defined]
+            question = words.LEAVE_NO_PROFILE  # after a reset: the (empty) file is there
+        else:
+            question = words.LEAVE_FIRST_RUN
 
         def answered(leave: bool | None) -> None:
             if leave:

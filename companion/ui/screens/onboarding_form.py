@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from companion.content import onboarding as words
+from companion.content.vocabulary import say
 from companion.domain.periods import (
     LENGTH_CHOICES,
     MAX_LENGTH_DAYS,
@@ -145,6 +146,8 @@ class Answers:
             default_delay_minutes=self.delay_minutes,
             week_start=self.week_start,
             theme=self.theme or settings.theme,
+            # A theme picked here is the person's choice: discreet mode keeps it.
+            theme_chosen=settings.theme_chosen or bool(self.theme and self.theme != settings.theme),
         )
         return new_profile, new_settings, self.last_contact_on(today), self.length_days()
 
@@ -206,7 +209,7 @@ def answers_from(profile: Profile | None, settings: Settings, periods: list,
     return answers
 
 
-def summary_rows(answers: Answers, today: date) -> list[tuple[str, str]]:
+def summary_rows(answers: Answers, today: date, discreet: bool = False) -> list[tuple[str, str]]:
     """The answers as (label, value) lines for the summary step."""
     def day(read: Callable[[date], date | None]) -> str:
         try:
@@ -222,7 +225,9 @@ def summary_rows(answers: Answers, today: date) -> list[tuple[str, str]]:
                      if months == answers.relationship_months), "not given")
     rows = [
         ("You", clean_line(answers.name, limit=NAME_LIMIT).text or "not given"),
-        ("Your ex", clean_line(answers.ex_name, limit=NAME_LIMIT).text or "\"them\""),
+        (say("setup.summary_them", discreet),
+         ("given, hidden in discreet mode" if discreet else clean_line(answers.ex_name, limit=NAME_LIMIT).text)
+         if answers.ex_name.strip() else "\"them\""),
         ("It ended", day(answers.breakup_on)),
         ("Last reached out", day(answers.last_contact_on)),
         ("Together", together),
@@ -238,7 +243,7 @@ def summary_rows(answers: Answers, today: date) -> list[tuple[str, str]]:
             pass
     except ValueError:
         period = "not chosen"
-    rows.append(("No Contact", period))
+    rows.append((say("setup.summary_period", discreet), period))
     reasons = answers.clean_reasons()
     rows.append(("Your why", "\n".join(f"• {r}" for r in reasons) or "none given"))
     week = "Monday" if answers.week_start == "monday" else "Sunday"

@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, RadioButton, Static
 
 from companion.content import onboarding as words
+from companion.content.vocabulary import say
 from companion.domain.periods import LENGTH_CHOICES, ends_on
 from companion.domain.when import WhenError, say_date
 from companion.ui.screens.onboarding_form import (
@@ -46,11 +47,11 @@ def show_theme(node: DOMNode, description: str) -> None:
     node.query_one("#theme-echo", Static).update(escape(description))
 
 
-def welcome(path: Path, rerun: bool) -> ComposeResult:
+def welcome(path: Path, rerun: bool, discreet: bool = False) -> ComposeResult:
     """What No Contact is, what is stored and where."""
     with VerticalScroll(id="welcome", classes="step"):
         yield Static(words.WELCOME_TITLE, classes="step-heading")
-        yield Static(words.WELCOME_NO_CONTACT, classes="para")
+        yield Static(say("setup.welcome", discreet), classes="para")
         yield Static(words.WELCOME_HOW, classes="para")
         yield Static(words.WELCOME_PRIVACY)
         yield Static(escape(str(path)), id="data-path")
@@ -61,16 +62,16 @@ def welcome(path: Path, rerun: bool) -> ComposeResult:
             yield Static(words.WELCOME_SETUP, classes="muted")
 
 
-def you(answers: Answers) -> ComposeResult:
-    """Name and how to refer to the ex; both optional."""
+def you(answers: Answers, discreet: bool = False) -> ComposeResult:
+    """Name and how to refer to the ex; both optional (the name hidden when discreet)."""
     with VerticalScroll(id="you", classes="step"):
         yield Static(words.YOU_INTRO, classes="para muted")
         yield label(words.NAME_LABEL)
         yield Input(answers.name, placeholder=words.NAME_PLACEHOLDER, id="name",
                     max_length=NAME_LIMIT, compact=True)
-        yield label(words.EX_LABEL)
+        yield label(say("setup.them_label", discreet))
         yield Input(answers.ex_name, placeholder=words.EX_PLACEHOLDER, id="ex-name",
-                    max_length=NAME_LIMIT, compact=True)
+                    max_length=NAME_LIMIT, compact=True, password=discreet)
 
 
 def breakup(answers: Answers) -> ComposeResult:
@@ -87,7 +88,7 @@ def breakup(answers: Answers) -> ComposeResult:
                 yield Input(answers.last_contact_text, placeholder=words.DATE_HINT,
                             id="last-contact", compact=True)
                 yield echo("last-contact-echo")
-        yield Static(words.LAST_CONTACT_HINT, classes="hint")
+                yield Static(words.LAST_CONTACT_HINT, classes="hint")  # under the field it explains
         yield label(words.LENGTH_LABEL)
         selected = str(answers.relationship_months) if answers.relationship_months else ""
         yield ChoiceSet(((str(months), text) for text, months in words.RELATIONSHIP_LENGTHS),
@@ -98,10 +99,10 @@ def breakup(answers: Answers) -> ComposeResult:
         yield CheckGrid(words.SHARED_LABELS.items(), answers.shared, id="shared")
 
 
-def period(answers: Answers) -> ComposeResult:
+def period(answers: Answers, discreet: bool = False) -> ComposeResult:
     """The recommendation and its reason, then the choice."""
     with VerticalScroll(id="period", classes="step"):
-        yield Static(words.PERIOD_INTRO, classes="muted")
+        yield Static(say("setup.period_intro", discreet), classes="muted")
         yield Static("", id="recommendation")
         yield Static("", id="recommendation-reason", classes="para")
         yield label(words.PERIOD_CHOICE_LABEL)
@@ -203,12 +204,19 @@ def show_period(node: DOMNode, answers: Answers, problems: dict[str, str], today
     say_back(node, "#length-echo", text, "ok")
 
 
-def show_summary(node: DOMNode, answers: Answers, today: date, path: Path) -> None:
+def summary_table(answers: Answers, today: date, path: Path, discreet: bool = False) -> Table:
     """Every answer in two columns, and where it will be saved."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    for name, value in summary_rows(answers, today):
+    # "fold", not the default "ellipsis": after wrapping at words, an emoji that Rich
+    # measures one cell off would otherwise have the line's last word cut to "…".
+    table.add_column(overflow="fold")
+    for name, value in summary_rows(answers, today, discreet):
         table.add_row(name, Text(value))
     table.add_row("Saved in", Text(str(path)))
-    node.query_one("#summary-table", Static).update(table)
+    return table
+
+
+def show_summary(node: DOMNode, answers: Answers, today: date, path: Path, discreet: bool = False) -> None:
+    """Fill the summary step."""
+    node.query_one("#summary-table", Static).update(summary_table(answers, today, path, discreet))

@@ -39,16 +39,16 @@ class PlannerScreen(PlannerEdits, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", show=False),
         Binding("a", "add", "Add"),
-        Binding("s", "ideas", "Ideas"),
+        Binding("i", "ideas", "Ideas"),
         Binding("e,enter", "edit", "Edit", key_display="e", show=False),
         Binding("space,x", "toggle_done", "Done", key_display="space"),
         Binding("d,delete", "delete", "Delete", key_display="d"),
-        Binding("u", "undo", "Undo", show=False),
-        Binding("m", "move", "Move to another day", show=False),
-        Binding("c", "copy_last_week", "Copy last week", show=False),
+        Binding("z", "undo", "Undo", show=False),
+        Binding("v", "move", "Move to another day", show=False),
+        Binding("l", "copy_last_week", "Copy last week", show=False),
         Binding("left_square_bracket", "week(-1)", "Previous week", key_display="[", show=False),
         Binding("right_square_bracket", "week(1)", "Next week", key_display="]", show=False),
-        Binding("t", "this_week", "Back to this week", show=False),
+        Binding("n", "this_week", "Back to this week", show=False),
         Binding("ctrl+e", "export", "Export .ics", show=False),
         Binding("left", "day(-1)", "Previous day", show=False),
         Binding("right", "day(1)", "Next day", show=False),
@@ -91,8 +91,8 @@ class PlannerScreen(PlannerEdits, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.query_one("#week-keys", Static).update(
-            "[ ] weeks · c copy last week · ? keys" if event.size.width < 100 else
-            "[ ] weeks · e edit · m move · c copy last week · u undo · ctrl+e export · ? keys")
+            r"\[ and ] change the week · ? all keys" if event.size.width < 136 else
+            r"\[ and ] change the week · e edit · v move · l copy last week · z undo · ctrl+e export · ? all keys")
         self._show_details()
 
     # Data --------------------------------------------------------------------
@@ -199,7 +199,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         day_text = f"{day:%A} {day.day} {day:%b}"
         if occurrence is None:
             detail.update(Content.from_markup(
-                "[b]$day[/] [$text-muted]· nothing here yet. a adds your own, s picks an idea.[/]",
+                "[b]$day[/] [$text-muted]· nothing here yet. a adds your own, i picks an idea.[/]",
                 day=day_text))
             return
         activity = occurrence.activity

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from textual.markup import escape
 
 from companion.domain.planning import WEEKLY, Occurrence, occurrences_on, occurs_on
+from companion.locations import export_dir
 from companion.domain.records import Activity
 from companion.domain.week_plan import balance, copies_for_week
 from companion.ui.dialogs.activity_form import ActivityDraft, ActivityForm
@@ -20,6 +21,14 @@ from companion.ui.dialogs.repeat_scope import ALL, ONE, RepeatScopeDialog
 from companion.ui.dialogs.suggestions import SuggestionsDialog
 
 UNDO_DEPTH = 20
+
+# What undoing each kind of change says, as a sentence.
+UNDONE = {
+    "Tick": "The tick is undone.",
+    "Delete": "The activity is back in your plan.",
+    "Move": "The activity is back on its day.",
+    "Copy last week": "The copied activities are gone again.",
+}
 
 
 @dataclass
@@ -190,7 +199,7 @@ class PlannerEdits:
                                 lambda: self.app.repo.delete_activity(activity.id))
             what = f"“{escape(activity.title)}”" + (" (every week)" if activity.repeat else "")
         if done is not None:
-            self.notify(f"Deleted {what}. [@click=screen.undo]Undo[/] (u)", timeout=8)
+            self.notify(f"Deleted {what}. [@click=screen.undo]Undo[/] (z)", timeout=8)
 
     def action_undo(self) -> None:
         """Put back the last change made here."""
@@ -207,7 +216,7 @@ class PlannerEdits:
             if here:
                 self.follow(activity.id, self.selected_day if self.selected_day in here else here[0])
                 break
-        self.notify(f"Undone: {escape(step.label)}.")
+        self.notify(UNDONE.get(step.label, "Your last change is undone."))
 
     # Moving and copying --------------------------------------------------------
 
@@ -271,21 +280,21 @@ class PlannerEdits:
                         added=[c.id for c in copies]):
             count = len(copies)
             self.notify(f"Copied {count} {'activity' if count == 1 else 'activities'} from the week before. "
-                        "[@click=screen.undo]Undo[/] (u)")
+                        "[@click=screen.undo]Undo[/] (z)")
 
     # Export --------------------------------------------------------------------
 
     def action_export(self) -> None:
         """Save this week's plan as an .ics calendar file."""
         assert self.week_first is not None
-        suggested = Path(f"companion-week-{self.week_first.isoformat()}.ics").absolute()
+        suggested = export_dir() / f"companion-week-{self.week_first.isoformat()}.ics"
         self.app.push_screen(ExportCalendarDialog(suggested), self._export)
 
     def _export(self, path: Path | None) -> None:
         if path is None:
             return
         from companion.domain.calendar import calendar
-        from companion.store.errors import DataFileError
+        from companion.store.errors import DataFileError, plain_reason
         from companion.store.files import atomic_write
 
         clock = self.app.clock
@@ -296,7 +305,8 @@ class PlannerEdits:
         try:
             atomic_write(export_target(self.app.repo.path, path), text.encode("utf-8"))
         except (DataFileError, OSError, ValueError) as error:
-            self.notify(f"Could not write {escape(str(path))}: {escape(str(error))}", severity="error")
+            self.notify(f"Could not write the calendar to {escape(str(path))}: {escape(plain_reason(error))}. "
+                        "Your plan is untouched.", title="Not exported", severity="error")
             return
         count = f"{len(chosen)} {'activity' if len(chosen) == 1 else 'activities'}"
-        self.notify(f"Saved {count} to {escape(str(path))}", title="Calendar exported")
+        self.notify(f"Saved {count} in {escape(str(path.parent))}, as {escape(path.name)}.", title="Calendar exported")

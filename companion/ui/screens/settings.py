@@ -125,27 +125,48 @@ class SettingsScreen(DraftKeeping, Screen[None]):
     def _value(self, selector: str) -> Any:
         return self.query_one(selector).value  # type: ignore[attr-defined]
 
+    def _invalid(self, selector: str, message: str) -> None:
+        """Say what is wrong where the person is looking: under the field, in a notice and
+        at the bottom; the field takes the focus and keeps what was typed."""
+        field = self.query_one(selector)
+        row = field.parent
+        assert row is not None and row.parent is not None
+        for old in self.query(".settings-field-error"):
+            old.remove()
+        message = escape(message)  # it may quote what was typed
+        row.parent.mount(Static(message, classes="error-text settings-field-error"), after=row)
+        self.query_one("#settings-error", Static).update(message)
+        self.app.notify(message, title="Not saved yet", severity="warning")
+        field.focus()
+        field.scroll_visible(animate=False)
+
     def _collect(self) -> dict[str, Any] | None:
         error = self.query_one("#settings-error", Static)
         try:
             length = int(self._value("#length"))
             pm.check_length(length)
         except ValueError:
-            error.update(f"The period lasts between {pm.MIN_LENGTH_DAYS} and {pm.MAX_LENGTH_DAYS} days.")
+            self._invalid("#length", f"The period lasts between {pm.MIN_LENGTH_DAYS} and "
+                                     f"{pm.MAX_LENGTH_DAYS} days.")
             return None
         zone_text = str(self._value("#zone")).strip()
         try:
             zone = check_zone(zone_text) if zone_text else None
+        except ClockError as problem:
+            self._invalid("#zone", f"{str(problem).capitalize()}.")
+            return None
+        try:
             parse_day_start(str(self._value("#day-start")))
         except ClockError as problem:
-            error.update(escape(f"{str(problem).capitalize()}."))
+            self._invalid("#day-start", f"{str(problem).capitalize()}.")
             return None
         about, problem, field = collect_profile(self, self.app.clock.today())
         if about is None:
-            error.update(problem)
-            self.query_one(f"#{field}").focus()
+            self._invalid(f"#{field}", problem)
             return None
         error.update("")
+        for old in self.query(".settings-field-error"):
+            old.remove()
         return {
             "profile": {"name": clean_line(self._value("#name")).text,
                         "ex_name": clean_line(self._value("#ex-name")).text, **about},
@@ -154,9 +175,17 @@ class SettingsScreen(DraftKeeping, Screen[None]):
                          "pacer": str(self._value("#pacer")),
                          "week_start": str(self._value("#week-start")),
                          "day_starts_at": str(self._value("#day-start")),
-                         "zone": zone, "theme": str(self._value("#theme")),
-                         "discreet": bool(self._value("#discreet"))},
+                         "zone": zone, "discreet": bool(self._value("#discreet")),
+                         **self._theme_choice()},
         }
+
+    def _theme_choice(self) -> dict[str, Any]:
+        """The theme to keep: a theme picked here counts as chosen; one left as it was
+        (perhaps the quiet theme discreet mode put on) keeps the stored choice."""
+        theme = str(self._value("#theme"))
+        if theme == self._theme_before:
+            return {}
+        return {"theme": theme, "theme_chosen": True}
 
     def action_save(self) -> None:
         """Save every change at once."""
@@ -175,7 +204,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
 
         if self.app.perform(save):
             self.drop_draft()
-            self._theme_before = values["settings"]["theme"]
+            self._theme_before = values["settings"].get("theme", self._theme_before)
             self.app.apply_settings()
             self.app.notify("Settings saved.")
             self.dismiss(None)
@@ -184,23 +213,10 @@ class SettingsScreen(DraftKeeping, Screen[None]):
     def _save_pressed(self) -> None:
         self.action_save()
 
-    @on(Button.Pressed, "#backup")
-    def _backup(self) -> None:
-        path = self.app.perform(self.app.repo.backup_now)
-        if path:
-            self.app.notify(f"Backup saved: {escape(str(path))}", timeout=8)
-
-    @on(Button.Pressed, "#export")
-    def _export(self) -> None:
-        from companion.ui.dialogs.data_file import ExportDialog
-
-        self.app.push_screen(ExportDialog())
-
-    @on(Button.Pressed, "#import")
-    def _import(self) -> None:
-        from companion.ui.dialogs.data_file import ImportDialog
-
-        self.app.push_screen(ImportDialog())
+    @on(Button.Pressed, "#backup, #export, #import, #reset")
+    def _data_button(self, event: Button.Pressed) -> None:
+        """The same actions the palette offers anywhere (see ui/data_actions.py)."""
+        self.app.action_data(str(event.button.id))
 
     @on(Button.Pressed, "#onboarding")
     def _onboarding(self) -> None:
@@ -212,13 +228,3 @@ class SettingsScreen(DraftKeeping, Screen[None]):
                 self.dismiss(None)
 
         self.app.push_screen(OnboardingScreen(), done)
-
-    @on(Button.Pressed, "#reset")
-    def _reset(self) -> None:
-        from companion.ui.dialogs.data_file import ResetDialog
-
-        def done(reset: bool | None) -> None:
-            if reset:
-                self.app.restart_from_onboarding()
-
-        self.app.push_screen(ResetDialog(), done)

@@ -31,12 +31,14 @@ from companion.ui.screens.timer_outcomes import TimerOutcomes
 from companion.ui.screens.timer_writing import TimerWriting
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import CountdownFace
+from companion.ui.widgets.fit import clip_at_word
 from companion.ui.widgets.steady import SteadyLines, SteadyStatic, SteadyVertical
 from companion.ui.widgets.support import SupportCard
 
 FIRST_FRAME_SECONDS = 0.15  # as the first screen: the rest of it comes this long after mounting
 COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now", "forecast"}
+TOP_WIDTH = 108  # the timer column's max-width (timer.tcss)
 
 
 def _intensity_bindings() -> list[Binding]:
@@ -73,7 +75,7 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         Binding("plus", "extend", "5 min more", key_display="+"),
         Binding("e", "forecast", "Guess it in 10 min", show=False),
         Binding("w", "write", "Write it here", show=False),
-        Binding("t", "trigger", "What is it trying to get?", show=False),
+        Binding("g", "trigger", "What is it trying to get?", show=False),
         Binding("n", "next_card", "Next card", show=False),
         Binding("f", "end_now", "It passed"),
         Binding("escape", "leave", "Stop"),
@@ -250,11 +252,19 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         return words.TITLE_NAMED.format(name=name) if name else words.TITLE_PLAIN
 
     def _top_line(self) -> Table:
+        intensity = self._intensity_text()
+        width = self.size.width - 2 if self.size.width else self.app.size.width - 2  # the column's margins
+        room = max(1, min(width, TOP_WIDTH) - intensity.cell_len - 2)
         line = Table.grid(expand=True)
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         line.add_column(justify="right", no_wrap=True)
-        line.add_row(Text(self._title(), style="bold"), self._intensity_text())
+        # The name is shown as typed (a Text, never markup) and shortened at a word,
+        # leaving two cells before the right-hand words.
+        line.add_row(Text(clip_at_word(self._title(), room), style="bold"), intensity)
         return line
+
+    def on_resize(self) -> None:
+        self.query_one("#timer-top", Static).update(self._top_line())
 
     def _intensity_text(self) -> Text:
         value = self.timer.intensity_before if self.timer else None

@@ -82,7 +82,7 @@ class TimerWriting:
             line.append(trigger, style="bold")
             line.append("  (t to change)", style="dim")
         else:
-            line.append("press t to choose", style="italic")
+            line.append("press g to choose", style="italic")
         return line
 
     def on_text_area_changed(self, event: Any) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Button, Static
 
 from companion.content.checks import short
 from companion.content.reflections import MILESTONE_WORDS, prompt_for
+from companion.content.vocabulary import say
 from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
 from companion.domain.records import EventKind
@@ -38,17 +39,19 @@ class TodayScreen(Screen[None]):
 
     CSS_PATH = "today.tcss"
     HELP_TITLE = "Today"
+    # Shown in the footer when the line has room for them (help lists them always).
+    KEYS_IF_ROOM = frozenset({"app.i_contacted", "app.mood", "app.journal", "app.settings"})
     AUTO_FOCUS = "#today-activities"  # not the scrolling body: focusing it restyles all within
     BINDINGS = [
         Binding("u", "app.log_urge", "Urge"),
         Binding("t", "app.they_contacted", "They texted"),
-        Binding("i", "app.i_contacted", "I texted", show=False),
+        Binding("i", "app.i_contacted", "I texted"),
         Binding("c", "app.checked_on_them", "Checked on them", show=False),
-        Binding("m", "app.mood", "Mood", show=False),
-        Binding("j", "app.journal", "Journal", show=False),
+        Binding("m", "app.mood", "Mood"),
+        Binding("j", "app.journal", "Journal"),
         Binding("w", "app.planner", "Week"),
         Binding("h", "app.history", "History"),
-        Binding("s", "app.settings", "Settings", show=False),
+        Binding("s", "app.settings", "Settings"),
         Binding("space", "tick", "Tick", show=False),
         *GUIDED_PATH_KEYS,
     ]
@@ -56,6 +59,8 @@ class TodayScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar()
         with VerticalScroll(id="today-body"):
+            if self.app.demo_note:
+                yield Static(self.app.demo_note, id="demo-note", classes="hint", markup=False)
             yield PeriodCard(id="period-card")
             yield Static(id="milestone", classes="hidden")
             yield Static(id="urge-hint", classes="hidden")
@@ -70,6 +75,7 @@ class TodayScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._end_panel: Vertical | None = None  # mounted when the period reaches its end
+        self._banner_run: str | None = None  # the run whose milestone the banner shows
         self.query_one(ActivityList).border_title = "Today's plan"
         self.query_one("#plan-empty").border_title = "Today's plan"
         self.query_one("#week-numbers").border_title = "This week"
@@ -127,7 +133,7 @@ class TodayScreen(Screen[None]):
         moods = [e for e in snapshot.events_since(status.today, (EventKind.MOOD.value,))
                  if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
         mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
-        they = "Messages received first" if snapshot.settings.discreet else "They reached out first"
+        they = say("count.they_first", snapshot.settings.discreet)
         checks = status.checks
         lines = [
             f"Urges {status.urges_last_7_days} · {status.resisted_last_7_days} passed",
@@ -175,7 +181,7 @@ class TodayScreen(Screen[None]):
         extend, _, finish = self._end_buttons
         extend.display = finish.display = not finished
         if finished:
-            self._end_text.update(f"You finished your No Contact period. Your streak carries on: "
+            self._end_text.update(f"{say('period.finished', snapshot.settings.discreet)} Your streak carries on: "
                                   f"{plural(status.streak_days, 'day')}. Start another period any time.")
         else:
             assert status.period is not None
@@ -186,9 +192,13 @@ class TodayScreen(Screen[None]):
         """Mark new milestones once, quietly."""
         snapshot = self.app.snapshot
         starts = pm.run_starts(snapshot.periods)
-        if not starts:
+        banner = self.query_one("#milestone", Static)
+        run_start = starts[-1].isoformat() if starts else None
+        if self._banner_run not in (None, run_start):
+            banner.add_class("hidden")  # a restart since: that milestone is not this run's
+            self._banner_run = None
+        if run_start is None:
             return
-        run_start = starts[-1].isoformat()
         milestones = snapshot.events_since(starts[-1], (EventKind.MILESTONE.value,))
         celebrated = [e.data.get("days", 0) for e in milestones
                       if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == run_start]
@@ -198,9 +208,9 @@ class TodayScreen(Screen[None]):
         fresh = self.app.perform(self.app.repo.celebrate_milestones)
         if fresh:
             days = max(fresh)
-            banner = self.query_one("#milestone", Static)
             banner.update(f"✦ {MILESTONE_WORDS.get(days, f'{days} days.')}")
             banner.remove_class("hidden")
+            self._banner_run = run_start
 
     # Actions -------------------------------------------------------------------
 
@@ -251,7 +261,7 @@ class TodayScreen(Screen[None]):
                 self.app.perform(self.app.repo.finish_period)
                 self.app.notify("Finished. Well done — truly.")
 
-        self.app.push_screen(ConfirmDialog("Finish your No Contact period here? Your history is kept.",
+        self.app.push_screen(ConfirmDialog(say("period.finish_question", self.app.discreet),
                                            yes="Finish", no="Not yet"), confirmed)
 
     def palette_commands(self) -> list[Any]:

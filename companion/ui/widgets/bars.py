@@ -12,6 +12,7 @@ from textual import events
 from textual.content import Content, Span
 from textual.widget import Widget
 
+from companion.content.vocabulary import shown as shown_words
 from companion.ui.widgets.steady import SteadyLines
 
 ICON = "⭘"
@@ -106,6 +107,7 @@ class KeyBar(SteadyLines, Widget, can_focus=False):
     def _items(self) -> tuple[list[tuple[str, str, str, bool]], tuple[str, str, str, bool] | None]:
         """(key, shown key, description, enabled) for each shown action; then the palette key."""
         app = self.app
+        discreet = bool(getattr(app, "discreet", False))
         active = self.screen.active_bindings
         seen: set[str] = set()
         items: list[tuple[str, str, str, bool]] = []
@@ -121,12 +123,30 @@ class KeyBar(SteadyLines, Widget, can_focus=False):
                 items[same] = (key, f"{before}/{shown}", description, was_enabled or enabled)
                 continue
             by_description[binding.description] = len(items)
-            items.append((binding.key, shown, binding.description, enabled))
+            items.append((binding.key, shown, shown_words(binding.description, discreet), enabled))
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
             palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
+        tail = len(f"{SEPARATOR} {palette[1]} {palette[2]} ") if palette else 0
+        items = self._fit(items, set(getattr(self.screen, "KEYS_IF_ROOM", ())), active, self.size.width - tail)
         return items, palette
+
+    @staticmethod
+    def _fit(items: list[tuple[str, str, str, bool]], optional: set[str],
+             active: dict[str, object], room: int) -> list[tuple[str, str, str, bool]]:
+        """Without the screen's "if there is room" keys, last first, until the line fits."""
+        actions = {key: binding.action for key, (_node, binding, *_rest) in active.items()}  # type: ignore[misc]
+
+        def width() -> int:
+            return sum(len(f" {shown} {description} ") for _key, shown, description, _enabled in items)
+
+        for item in reversed(list(items)):
+            if width() <= room:
+                break
+            if actions.get(item[0]) in optional:
+                items.remove(item)
+        return items
 
     def render(self) -> Content:
         key_style = self.get_visual_style("key-bar--key", partial=True)

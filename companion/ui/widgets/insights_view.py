@@ -15,13 +15,14 @@ from companion.domain.forecast import Forecast
 from companion.domain.insights import WINDOW_HOURS, Insights
 from companion.domain.records import Category
 from companion.ui.widgets.activity_list import CATEGORY_MARK
+from companion.content.vocabulary import say
 from companion.ui.widgets.charts import BAR, MUTED, PEAK, column_chart, legend, share_bar
 from companion.ui.widgets.week_grid import CATEGORY_COLOUR
 
 WIDE = 130
 PASSED = ("█", "$success", "passed")
 LEFT_OPEN = ("▓", "$warning", "left open")
-REACHED = ("░", "$text-muted", "reached out")
+REACHED = ("░", "$text-muted", "insight.reached")  # words from the vocabulary (discreet or not)
 FORECAST_PAIRS = 12  # the latest forecasts drawn (the sentence counts them all)
 
 
@@ -118,8 +119,9 @@ class InsightsView(VerticalScroll):
         other = share.total - share.passed - share.left_open - share.reached_out
         if other:
             parts.append((other, "·", MUTED))
+        reached = (*REACHED[:2], say(REACHED[2], bool(getattr(self.app, "discreet", False))))
         key = legend([(mark, colour, f"{words} {count:,}") for (mark, colour, words), count in
-                      zip((PASSED, LEFT_OPEN, REACHED), (share.passed, share.left_open, share.reached_out))])
+                      zip((PASSED, LEFT_OPEN, reached), (share.passed, share.left_open, share.reached_out))])
         chart = Content("\n").join([share_bar(parts, 40), key])
         self.query_one("#passed", InsightPanel).show(chart, share.summary)
 

@@ -10,6 +10,8 @@ from textual.widget import Widget
 from companion.domain import periods as pm
 from companion.domain.status import Status
 from companion.domain.strength import Strength
+from companion.content.period_words import day_line, streak_line
+from companion.content.vocabulary import say
 from companion.domain.when import say_date
 
 
@@ -44,19 +46,19 @@ class PeriodCard(Widget):
 
     def show(self, status: Status, discreet: bool) -> None:
         """Fill the card from a status."""
-        self.border_title = "Your period" if discreet else "No Contact"
+        self.border_title = say("period.title", discreet)
         period = status.period
         if period is None:
             self.days_text, self.fraction, self.left_text = "No period running", 1.0, ""
         else:
-            self.days_text = f"Day {status.day_number} of {period.length_days}"
+            self.days_text = day_line(status.day_number, period.length_days, status.completed)
             self.fraction = min(status.day_number, period.length_days) / period.length_days
             end = say_date(status.ends_on, status.today) if status.ends_on else ""
             if status.completed:
-                self.left_text = f"complete · ended {end}"
+                self.left_text = f"ended {end}"
             else:
                 self.left_text = f"{plural(status.days_left, 'day')} left · ends {end}"
-        streak = f"Streak {plural(status.streak_days, 'day')} · best {plural(status.best_streak_days, 'day')}"
+        streak = streak_line(status.streak_days, status.best_streak_days)
         upcoming = pm.next_milestone(status.streak_days)
         if upcoming:
             streak += f" · next milestone {upcoming}"

@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from companion.content.breathing import SIGHING_TEXT
-from companion.content.timer_prompts import INSTEAD, PROMPTS
+from companion.content.timer_prompts import INSTEAD, NOT_SAFE, PROMPTS
 from companion.content.urge_tools import PLAN_HEADING
 from companion.domain import timer as tm
 from companion.domain.breathing import pacer_phase
@@ -191,9 +191,15 @@ class SupportCard(SteadyLines, Widget):
     def _words(self, width: int) -> list[list[Segment]]:
         """The card's words wrapped to `width`, as lines of segments (kept until they change)."""
         if self._wrapped is None or self._wrapped[:2] != (self.text, width):
-            lines = Text(self.text).wrap(self.app.console, width)
+            console = self.app.console
             base = self._looks[BLANK]
-            rendered = [list(Segment.apply_style(line.render(self.app.console), base)) for line in lines]
+            rendered = [list(Segment.apply_style(line.render(console), base))
+                        for line in Text(self.text).wrap(console, width)]
+            if not self.breathing:  # under the words, where the square would be: where to turn
+                muted = self._looks[AHEAD]
+                rendered.append([])
+                rendered.extend(list(Segment.apply_style(line.render(console), muted))
+                                for line in Text(NOT_SAFE).wrap(console, width))
             self._wrapped = (self.text, width, rendered)
         return self._wrapped[2]
 
