@@ -34,6 +34,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # Keys (footer, help)
     "key.they_contacted": ("They texted", "Message in"),
     "key.i_contacted": ("I texted", "Message out"),
+    "key.checked": ("Checked on them", "Looked back"),
     # Counts
     "count.they_first": ("They reached out first", "Messages received first"),
     "count.short_label": ("NC day", "Day"),
@@ -68,6 +69,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "palette.i_contacted": ("I contacted them", "I sent a message"),
     "palette.i_contacted.help": ("Log a contact you made: essential, or a restart point",
                                  "Log a message you sent: essential, or a restart point"),
+    "palette.checked_on_them": ("I checked on them", "I looked back"),
+    "palette.checked_on_them.help": ("Log a look at their profile, stories or photos (never a slip)",
+                                     "Log a look back (counted, never a restart)"),
 }
 
 # Footer and help descriptions, as written in BINDINGS, to their vocabulary key.
