@@ -86,7 +86,7 @@ def test_import_refuses_the_first_problem_by_table_record_and_field_before_writi
     source = tmp_path / "in.json"
     source.write_text(json.dumps(exported))
     before = state(data_file)
-    result = run("import", str(source), *(["--merge"] if merge else []))
+    result = run("import", str(source), *(["--merge"] if merge else ["--replace"]))
     assert result.exit_code == 1
     message = result.output.strip()
     assert message.startswith("companion:") and "\n" not in message and "unexpected" not in message
@@ -117,7 +117,7 @@ def test_import_cleans_text_as_typed_text_is_cleaned(exported: dict[str, Any], d
         urge["id"], plan["id"] = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
     source = tmp_path / "in.json"
     source.write_text(json.dumps(exported))
-    result = run("import", str(source), *(["--merge"] if merge else []))
+    result = run("import", str(source), *(["--merge"] if merge else ["--replace"]))
     assert result.exit_code == 0, result.output
     snapshot = Repository(data_file).load()
     notes = [e.data.get("note") for e in snapshot.events if e.kind == "urge"]
@@ -131,8 +131,8 @@ def test_import_cleans_text_as_typed_text_is_cleaned(exported: dict[str, Any], d
 def test_a_good_export_imports_whole_both_ways(exported: dict[str, Any], data_file: Path, tmp_path: Path) -> None:
     source = tmp_path / "in.json"
     source.write_text(json.dumps(exported))
-    assert run("import", str(source)).exit_code == 0
-    assert run("import", str(source), "--merge").output.strip() == "Merged: 0 records added."
+    assert run("import", str(source), "--replace").exit_code == 0
+    assert run("import", str(source), "--merge").output.strip().startswith("Nothing new in ")
     status = json.loads(run("status", "--json").output)
     assert status["urges"]["last_7_days"] == 1 and status["they_reached_out"]["total"] == 1
 
@@ -143,6 +143,6 @@ def test_records_without_ids_are_imported_and_given_one(exported: dict[str, Any]
     del first(exported, "activities")["id"]
     source = tmp_path / "in.json"
     source.write_text(json.dumps(exported))
-    assert run("import", str(source)).exit_code == 0
+    assert run("import", str(source), "--replace").exit_code == 0
     snapshot = Repository(data_file).load()
     assert all(e.id for e in snapshot.events) and all(a.id for a in snapshot.activities)
