@@ -159,19 +159,21 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[st
     companion = companion_command()
     out = work / "out.json"
 
-    def app(data: Path, *extra: str, marker: str = TODAY_MARKER, seconds: float = 0) -> dict[str, float]:
+    def fresh_copy(data: Path) -> Path:
+        """A copy of `data` for one run, so that no run sees what another wrote."""
         copy = work / "run" / "companion.json"
         shutil.rmtree(copy.parent, ignore_errors=True)
         copy.parent.mkdir()
         shutil.copy(data, copy)
+        return copy
+
+    def app(data: Path, *extra: str, marker: str = TODAY_MARKER, seconds: float = 0) -> dict[str, float]:
+        copy = fresh_copy(data)
         return run_painted([*companion, *extra], marker, out, {**env, "COMPANION_DATA_FILE": str(copy)},
                            seconds)
 
     def history(data: Path) -> dict[str, float]:
-        copy = work / "run" / "companion.json"
-        shutil.rmtree(copy.parent, ignore_errors=True)
-        copy.parent.mkdir()
-        shutil.copy(data, copy)
+        copy = fresh_copy(data)
         return run_painted(OPEN_HISTORY, HISTORY_MARKER, out, {**env, "COMPANION_DATA_FILE": str(copy)})
 
     def minimal(seconds: float = 0) -> dict[str, float]:
@@ -232,10 +234,7 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[st
                     command: list[str] | None = None) -> float | None:
             if data is None:
                 return count_instructions(MINIMAL, MINIMAL_MARKER, out, env)
-            copy = work / "run" / "companion.json"
-            shutil.rmtree(copy.parent, ignore_errors=True)
-            copy.parent.mkdir()
-            shutil.copy(data, copy)
+            copy = fresh_copy(data)
             return count_instructions(command or [*companion, *extra], marker, out,
                                       {**env, "COMPANION_DATA_FILE": str(copy)})
 
@@ -290,10 +289,7 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[st
         ticks = max(1, round(seconds))
 
         def panic(span: float) -> float | None:
-            copy = work / "run" / "companion.json"  # a fresh copy: each run starts a new timer
-            shutil.rmtree(copy.parent, ignore_errors=True)
-            copy.parent.mkdir()
-            shutil.copy(small, copy)
+            copy = fresh_copy(small)  # each run starts a new timer
             return count_instructions([*companion, "panic"], TIMER_MARKER, out,
                                       {**env, "COMPANION_DATA_FILE": str(copy)}, span * 3, ticks if span else 0)
 
