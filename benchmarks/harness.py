@@ -5,6 +5,9 @@ app under test is unchanged: it renders every frame exactly as for a terminal (i
 not "headless") but throws the bytes away. When a frame containing BENCH_MARKER is
 written it records the time, CPU and peak RSS, then either exits at once or, with
 BENCH_SECONDS, keeps the app running that long and reports the CPU used meanwhile.
+With BENCH_FRAMES as well, it stops as soon as that many more frames are written (at
+the latest after BENCH_SECONDS): a fixed amount of work, for counting instructions in
+a process that valgrind slows so much that two ticks can fall into one frame.
 """
 
 from __future__ import annotations
@@ -54,12 +57,16 @@ class PaintDriver(HeadlessDriver):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._marker = os.environ.get("BENCH_MARKER", "")
         self._seconds = float(os.environ.get("BENCH_SECONDS", "0"))
+        self._frames_wanted = int(os.environ.get("BENCH_FRAMES", "0"))
+        self._reported = False
         self._painted: dict[str, float] | None = None
         self._frames = 0
 
     def write(self, data: str) -> None:
         if self._painted is not None:
             self._frames += 1
+            if self._frames == self._frames_wanted:
+                self._done()
             return
         if self._marker not in data:
             return
@@ -75,6 +82,9 @@ class PaintDriver(HeadlessDriver):
 
     def _done(self) -> None:
         assert self._painted is not None
+        if self._reported:
+            return
+        self._reported = True
         self._report({**self._painted, "cpu_after_paint": cpu_seconds() - self._painted["cpu_to_paint"],
                       "frames_after_paint": self._frames, "rss_mb": peak_rss_mb()})
         self._app.exit()
@@ -145,10 +155,11 @@ def run_painted(command: list[str], marker: str, out: Path, env: dict[str, str],
 
 
 def count_instructions(command: list[str], marker: str, out: Path, env: dict[str, str],
-                       seconds: float = 0) -> float | None:
+                       seconds: float = 0, frames: int = 0) -> float | None:
     """Millions of CPU instructions from the spawn to the first wanted frame (and
-    `seconds` more of running after it), or None without valgrind. Deterministic,
-    unlike wall time on a shared machine (give or take a frame with `seconds`)."""
+    `seconds` more of running after it, or `frames` more frames if that comes first),
+    or None without valgrind. Deterministic, unlike wall time on a shared machine
+    (give or take a frame with `seconds`)."""
     import shutil
 
     if shutil.which("valgrind") is None:
@@ -157,7 +168,8 @@ def count_instructions(command: list[str], marker: str, out: Path, env: dict[str
     out.unlink(missing_ok=True)
     run_env = {**env, "TEXTUAL_DRIVER": "benchmarks.harness:PaintDriver", "BENCH_OUT": str(out),
                "BENCH_MARKER": marker, "BENCH_SECONDS": str(seconds), "COLUMNS": "80", "LINES": "24",
-               "TERM": "xterm-256color", "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")}
+               "TERM": "xterm-256color", "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+               "BENCH_FRAMES": str(frames)}
     if seconds <= 0:
         run_env["BENCH_EXIT_AT_PAINT"] = "1"
     for name in ("TEXTUAL", "TEXTUAL_DEBUG"):

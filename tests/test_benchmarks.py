@@ -19,6 +19,12 @@ def test_benchmark_script_runs_on_a_tiny_setting() -> None:
     for figure in ("open to a painted Today", "`companion panic` to a running timer",
                    "`companion status --json`", "open to Today, 10 years of history",
                    "`companion log urge` into the 10-year file", "CPU while the timer counts down",
-                   "peak memory (RSS) on Today"):
+                   "CPU of the whole process", "peak memory (RSS) on Today",
+                   "open History on the 10-year file, first page painted"):
         assert figure in table
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in table.splitlines() if line.startswith("| ")}
+    timer_rows = [row for name, row in rows.items() if name.startswith(("CPU while", "CPU of the whole"))]
+    assert timer_rows and all("minimal app counting down in Digits" in row and "≤ 1.2×" in row
+                              for row in timer_rows)
+    assert "≤ 1.5×" in rows["open History on the 10-year file, first page painted"]
     assert "status imports Textual: no" in table
