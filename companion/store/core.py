@@ -21,7 +21,7 @@ from companion.domain.records import (
     instant_text,
 )
 from companion.domain.status import Status, compute_status
-from companion.store.database import Database, TransactionStorage
+from companion.store.database import Database, storage_of
 from companion.store.snapshot import Snapshot, snapshot_of
 
 
@@ -114,9 +114,7 @@ class RepositoryCore:
         instant = at or clock.now()
         event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
                       date_only=date_only, data=data)
-        storage = db.storage
-        assert isinstance(storage, TransactionStorage)
-        storage.append("events", event.to_dict())
+        storage_of(db).append("events", event.to_dict())
         db.table("events").clear_cache()
         return event
 

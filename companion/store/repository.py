@@ -31,7 +31,7 @@ from companion.store.activities import ActivityOperations
 from companion.store.core import NoProfileError, RepositoryCore, clock_for
 from companion.store.drafts import DraftOperations
 from companion.store.event_ops import EventOperations
-from companion.store.files import Document
+from companion.store.fileformat import Document
 from companion.store.reminder_ops import ReminderOperations
 from companion.store.growth_ops import GrowthOperations
 from companion.store.snapshot import Snapshot, snapshot_of
@@ -284,7 +284,7 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
 
         Returns the backup's path (None when there was no file yet).
         """
-        from companion.store.database import empty_document
+        from companion.store.fileformat import empty_document
 
         backup = self.backup_now("before-reset") if self.db.exists() else None
         self.db.write_document(empty_document())
@@ -303,16 +303,12 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
         as a ValueError naming table, record and field, before anything is written.
         Returns how many records were added (merge) or written (replace).
         """
-        from companion.store.database import migrate
-        from companion.store.files import check_shape
-        from companion.store.schema import RecordProblem, check_document
+        from companion.store.fileformat import RecordProblem, check
 
-        check_shape(document, self.path)
         try:
-            check_document(document, cleaning=True)
+            incoming = check(document, self.path, cleaning=True)
         except RecordProblem as problem:
             raise ValueError(f"nothing was imported: {problem}") from None
-        incoming = migrate(document, self.path)
         if not merge:
             if self.db.exists():
                 self.db.backup_now(label="before-import")

@@ -79,12 +79,12 @@ class ImportDialog(Dialog[bool]):
         yield Static("", id="import-error", classes="error-text")
 
     def action_save(self) -> None:
-        from companion.store.files import parse_document
+        from companion.store.fileformat import parse
 
         source = Path(self.query_one("#path", Input).value.strip()).expanduser()
         error = self.query_one("#import-error", Static)
         try:
-            document = parse_document(source.read_bytes(), source)
+            document = parse(source.read_bytes(), source)
         except OSError as problem:
             error.update(f"Cannot open {escape(str(source))}: {escape(str(problem.strerror))}.")
             return
