@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from companion.domain import periods as pm
 from companion.domain.records import (
     Event,
     EventKind,
+    Period,
     Record,
     Settings,
     instant_text,
@@ -105,6 +106,10 @@ class RepositoryCore:
         tbl = db.table(table)
         if not tbl.update(data, by_id(data["id"])):
             tbl.insert(data)
+
+    def _close_period(self, db: TinyDB, period: Period, on: date, by_slip: bool) -> None:
+        """End a period on `on` (see periods.close_period) and save it."""
+        self._upsert(db, "periods", pm.close_period(period, on, by_slip))
 
     def _now_text(self, clock: Clock) -> str:
         return instant_text(clock.now(), clock.zone)

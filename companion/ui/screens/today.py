@@ -160,16 +160,12 @@ class TodayScreen(Screen[None]):
     def _celebrate(self) -> None:
         """Mark new milestones once, quietly."""
         snapshot = self.app.snapshot
-        starts = pm.run_starts(snapshot.periods)
-        if not starts:
+        start = pm.current_run_start(snapshot.periods)
+        if start is None:
             return
-        run_start = starts[-1].isoformat()
-        milestones = snapshot.events_since(starts[-1], (EventKind.MILESTONE.value,))
-        celebrated = [e.data.get("days", 0) for e in milestones
-                      if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == run_start]
-        streak = pm.streak_days(snapshot.periods, self.app.clock.today())
-        if not pm.new_milestones(streak, celebrated):
-            return
+        milestones = snapshot.events_since(start, (EventKind.MILESTONE.value,))
+        if not pm.milestones_due(snapshot.periods, milestones, self.app.clock.today()):
+            return  # nothing to mark: no write
         fresh = self.app.perform(self.app.repo.celebrate_milestones)
         if fresh:
             days = max(fresh)
