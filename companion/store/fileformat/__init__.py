@@ -33,10 +33,10 @@ from companion.store.fileformat.migrations import (
 from companion.store.fileformat.reading import parse_document
 from companion.store.fileformat.seal import is_sealed
 from companion.store.fileformat.tables import Records, Tables, WholeTables
-from companion.store.fileformat.validation import RecordProblem
 
 if TYPE_CHECKING:
     from companion.store.fileformat.storage import FileStorage
+    from companion.store.fileformat.validation import RecordProblem
 
 PARTIAL_READ_BYTES = 256 * 1024  # a smaller file is parsed whole: quicker than finding its parts
 
@@ -112,10 +112,15 @@ def _current(document: Document, path: Path) -> Document:
 
 
 def __getattr__(name: str) -> Any:
+    """What reading does not need, imported when first named."""
     if name == "FileStorage":  # imports TinyDB: only a transaction needs it
         from companion.store.fileformat.storage import FileStorage
 
         return FileStorage
+    if name == "RecordProblem":  # only checking records raises it
+        from companion.store.fileformat.validation import RecordProblem
+
+        return RecordProblem
     raise AttributeError(name)
 
 
