@@ -37,8 +37,7 @@ def dense_history(path: Path, years: int = YEARS, seed: int = SEED) -> int:
     from companion.domain.records import (
         Activity, Category, Event, Period, PeriodOutcome, PeriodStart, Profile, Settings,
     )
-    from companion.store.database import empty_document
-    from companion.store.files import atomic_write, serialise
+    from companion.store.fileformat import empty_document, write
 
     rng = random.Random(seed)
     end = parse_instant(NOW)
@@ -91,7 +90,7 @@ def dense_history(path: Path, years: int = YEARS, seed: int = SEED) -> int:
                                        on=day.isoformat(), done=rng.random() < 0.7,
                                        created_at=f"{day}T08:00:00+00:00"))
         day += timedelta(days=1)
-    atomic_write(path, serialise(document))
+    write(path, document)
     return events
 
 

@@ -108,7 +108,7 @@ def ten_years(path: Path, years: int = 10) -> tuple[int, int]:
 
     from companion.clock import MovableSource, parse_instant
     from companion.domain.records import Activity, Category
-    from companion.store.files import atomic_write, serialise
+    from companion.store.fileformat import write
     from companion.store.repository import Repository
 
     events = dense_history(path, years=years, seed=SEED)
@@ -123,7 +123,7 @@ def ten_years(path: Path, years: int = 10) -> tuple[int, int]:
                                 on=day.isoformat(), done=day < end and rng.random() < 0.7)
             activities[str(len(activities) + 1)] = activity.to_dict()
         day += timedelta(days=1)
-    atomic_write(path, serialise(document))
+    write(path, document)
     Repository(path, source=MovableSource(parse_instant(NOW))).celebrate_milestones()
     return events, len(activities)
 

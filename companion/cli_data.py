@@ -48,16 +48,15 @@ def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -
 def import_(ctx: click.Context, file: str, merge: bool, replace: bool) -> None:
     """Import a JSON export. Replacing keeps a backup of the current file."""
     from companion.store.errors import CorruptDataError
-    from companion.store.strict import load_strict
+    from companion.store.fileformat import SCHEMA_VERSION, parse, schema_version
 
     repo = repository(ctx)
     source = Path(file)
     try:
-        document = load_strict(source.read_bytes(), source)  # its records are checked on import
+        document = parse(source.read_bytes(), source, strict=True, records=False)  # checked on import
     except CorruptDataError as error:
         raise ValueError(f"{source} is not a Companion export: {error.reason}") from None
     from companion.store.import_check import export_problem
-    from companion.store.migrations import SCHEMA_VERSION, schema_version
 
     if schema_version(document) > SCHEMA_VERSION:
         raise ValueError(f"{source} comes from a newer version of Companion "

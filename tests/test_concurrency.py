@@ -9,7 +9,7 @@ import pytest
 
 from companion.clock import MovableSource, parse_instant
 from companion.domain.records import Profile, Settings
-from companion.store.files import read_document
+from companion.store.fileformat.reading import read_document
 from companion.store.repository import Repository
 
 pytestmark = pytest.mark.slow

@@ -19,7 +19,7 @@ from companion.cli import main
 from companion.clock import MovableSource, parse_instant
 from companion.store import files
 from companion.store.errors import WriteFailedError
-from companion.store.files import read_document
+from companion.store.fileformat.reading import read_document
 from companion.store.repository import Repository
 from tests.app_helpers import START, onboarded_repo
 
@@ -133,7 +133,8 @@ def test_a_backup_that_cannot_be_written_never_blocks_the_save(
             raise WriteFailedError(path, "No space left on device")
         real_write(path, data)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("companion.store.database.atomic_write", full_disk)
+    monkeypatch.setattr("companion.store.fileformat.storage.atomic_write", full_disk)  # the save
+    monkeypatch.setattr("companion.store.database.atomic_write", full_disk)  # the backup
     source = MovableSource(START)
     source.advance(days=1)
     Repository(data_file, source=source).log_urge(note="kept")

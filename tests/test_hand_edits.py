@@ -28,14 +28,14 @@ from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, Period, Profile, Settings
 from companion.domain.status import compute_status
 from companion.store.growth_ops import growth_json
-from companion.store.database import PARTIAL_READ_BYTES
-from companion.store.files import serialise
-from companion.store.lazy import LazyTables
-from companion.store.migrations import migrate
+from companion.store.fileformat import PARTIAL_READ_BYTES
+from companion.store.fileformat.layout import serialise
+from companion.store.fileformat.lazy import LazyTables
+from companion.store.fileformat import migrate
 from companion.store.repository import Repository
-from companion.store.seal import is_sealed
+from companion.store.fileformat import is_sealed
 from companion.store.snapshot import Snapshot
-from companion.store.tables import WholeTables
+from companion.store.fileformat import WholeTables
 from tests.conftest import FIXED_NOW
 
 TODAY = date(2026, 11, 26)

@@ -24,7 +24,8 @@ import pytest
 from companion import locations
 from companion.clock import MovableSource, parse_instant
 from companion.domain.records import Profile, Settings
-from companion.store.files import read_document, temp_files
+from companion.store.fileformat.reading import read_document
+from companion.store.files import temp_files
 from companion.store.repository import Repository
 
 pytestmark = pytest.mark.slow

@@ -17,7 +17,7 @@ from companion.cli import main
 from companion.domain.records import Activity
 from companion.clock import MovableSource
 from companion.domain.text import UNSAFE_CODEPOINTS, printable
-from companion.store.files import serialise
+from companion.store.fileformat.layout import serialise
 from companion.store.repository import Repository
 from tests.app_helpers import START, app_for, onboarded_repo, screen_text, timer_open
 

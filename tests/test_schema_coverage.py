@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from companion.cli import main
 from companion.domain.records import EventKind, IfThen
-from companion.store.schema import EVENT_DATA, TABLES
+from companion.store.fileformat.schema import EVENT_DATA, TABLES
 from tests.app_helpers import onboarded_repo
 
 

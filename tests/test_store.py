@@ -16,6 +16,7 @@ from companion import locations
 from companion.clock import MovableSource, parse_instant
 from companion.domain.records import Profile, Settings
 from companion.store import database as database_module
+from companion.store import fileformat
 from companion.store.doctor import check, restore_newest_backup
 from companion.store.errors import CorruptDataError, NewerSchemaError, WriteFailedError
 from companion.store.files import temp_files
@@ -94,8 +95,8 @@ def test_the_file_is_plain_json_and_plain_tinydb(repo: Repository, data_file: Pa
 
     with data_file.open(encoding="utf-8") as handle:
         document = json.load(handle)
-    assert document["meta"]["1"]["schema_version"] == database_module.SCHEMA_VERSION
-    assert set(document) >= set(database_module.TABLES)
+    assert document["meta"]["1"]["schema_version"] == fileformat.SCHEMA_VERSION
+    assert set(document) >= set(fileformat.TABLES)
     before = data_file.read_bytes()
     db = TinyDB(data_file)
     try:
@@ -150,9 +151,9 @@ def test_a_version_0_file_is_migrated(data_file: Path, source: MovableSource) ->
     assert data_file.read_bytes() == original  # reading never writes
     repo.log_mood(4)
     document = json.loads(data_file.read_bytes())
-    assert document["meta"]["1"]["schema_version"] == database_module.SCHEMA_VERSION
+    assert document["meta"]["1"]["schema_version"] == fileformat.SCHEMA_VERSION
     assert set(document["meta"]["1"]) == {"schema_version", "sha256_of_rest"}  # and sealed (seal.py)
-    assert set(document) >= set(database_module.TABLES)
+    assert set(document) >= set(fileformat.TABLES)
     stored = sorted(r["id"] for r in document["events"].values() if r["kind"] == "urge")
     assert stored == ids  # the ids given on reading are the ones kept
     assert uuid.UUID(document["profile"]["1"]["id"]) and uuid.UUID(document["periods"]["1"]["id"])

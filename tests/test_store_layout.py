@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, EventKind
 from companion.store.errors import CorruptDataError
-from companion.store.files import serialise
-from companion.store.lazy import LazyTables
-from companion.store.tables import WholeTables
-from companion.store.migrations import migrate
+from companion.store.fileformat.layout import serialise
+from companion.store.fileformat.lazy import LazyTables
+from companion.store.fileformat import WholeTables
+from companion.store.fileformat import migrate
 from companion.store.snapshot import Snapshot
 
 FIRST = date(2024, 2, 20)
@@ -206,7 +206,8 @@ def test_a_broken_line_in_old_history_stops_partial_reads_and_is_named_at_once(t
 
 
 def test_a_small_file_is_parsed_whole_and_a_long_history_in_parts(tmp_path: Path) -> None:
-    from companion.store.database import PARTIAL_READ_BYTES, Database
+    from companion.store.database import Database
+    from companion.store.fileformat import PARTIAL_READ_BYTES
     from companion.store.files import atomic_write
 
     path = tmp_path / "c.json"

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, EventKind
-from companion.store.files import serialise
-from companion.store.lazy import LazyTables
-from companion.store.tables import WholeTables
+from companion.store.fileformat.layout import serialise
+from companion.store.fileformat.lazy import LazyTables
+from companion.store.fileformat import WholeTables
 from companion.store.snapshot import Snapshot
 
 KINDS = [k.value for k in EventKind]
@@ -25,9 +25,9 @@ ZONES = ["UTC", "Europe/London", "America/New_York", "Asia/Kathmandu", "Pacific/
 @pytest.fixture(autouse=True)
 def partial_reads_of_small_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """These files are small; read them in parts all the same, as a long history is."""
-    from companion.store import database
+    from companion.store import fileformat
 
-    monkeypatch.setattr(database, "PARTIAL_READ_BYTES", 0)
+    monkeypatch.setattr(fileformat, "PARTIAL_READ_BYTES", 0)
 
 
 @settings(max_examples=40, deadline=None,
@@ -83,7 +83,7 @@ def test_todays_figures_from_a_file_read_in_parts_equal_a_count_over_everything(
 def test_today_parses_only_the_history_it_shows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from companion.clock import MovableSource, parse_instant
     from companion.domain.records import Period, Profile, Settings
-    from companion.store import lazy as lazy_module
+    from companion.store.fileformat import lazy as lazy_module
     from companion.store.files import atomic_write
     from companion.store.repository import Repository
 

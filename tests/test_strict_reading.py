@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from companion.cli import main
-from companion.store.files import serialise
-from companion.store.seal import is_sealed, seal_line
+from companion.store.fileformat.layout import serialise
+from companion.store.fileformat.seal import is_sealed, seal_line
 from tests.test_cli import real
 
 COMMANDS = [["status"], ["status", "--json"], ["log", "mood", "4"], ["export"], ["export", "--format", "csv"],
@@ -140,9 +140,9 @@ def test_doctor_is_healthy_only_when_the_figures_the_app_shows_are_right(
         started: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Someone moves an old urge to today by hand and forges the seal: partial reads
     would miss it; doctor compares the app's figures with a count over everything."""
-    from companion.store import database
+    from companion.store import fileformat
 
-    monkeypatch.setattr(database, "PARTIAL_READ_BYTES", 0)  # read this small file in parts
+    monkeypatch.setattr(fileformat, "PARTIAL_READ_BYTES", 0)  # read this small file in parts
     for days in range(1, 12):
         assert run("log", "urge", "--when", f"{days} days ago").exit_code == 0
     healthy = run("doctor")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from companion.domain.records import Period, PeriodOutcome, PeriodStart
+from companion.domain.records import Event, EventKind, Period, PeriodOutcome, PeriodStart
 
 MIN_LENGTH_DAYS = 7
 MAX_LENGTH_DAYS = 365
@@ -99,6 +99,14 @@ def closing_outcome(period: Period, closed_on: date, by_slip: bool) -> PeriodOut
     return PeriodOutcome.RESTARTED if by_slip else PeriodOutcome.FINISHED
 
 
+def close_period(period: Period, closed_on: date, by_slip: bool) -> Period:
+    """End `period` on `closed_on` with the outcome its dates give (see
+    closing_outcome); the one way a period is closed. Returns it, changed."""
+    period.ended_on = closed_on.isoformat()
+    period.outcome = closing_outcome(period, closed_on, by_slip).value
+    return period
+
+
 def milestones_reached(streak: int) -> list[int]:
     """Every milestone at or below the streak."""
     return [m for m in MILESTONES if m <= streak]
@@ -108,6 +116,26 @@ def new_milestones(streak: int, celebrated: Iterable[int]) -> list[int]:
     """Milestones reached in this run and not celebrated yet (oldest first)."""
     done = set(celebrated)
     return [m for m in milestones_reached(streak) if m not in done]
+
+
+def current_run_start(periods: Iterable[Period]) -> date | None:
+    """Where the streak running now began (None before there is any period)."""
+    starts = run_starts(periods)
+    return starts[-1] if starts else None
+
+
+def milestones_due(periods: Sequence[Period], milestone_events: Iterable[Event], today: date) -> list[int]:
+    """Milestones the current run has reached and not yet marked, oldest first.
+
+    `milestone_events` holds at least the milestone events since the run began
+    (others are ignored): a milestone is marked once per run, with the run's start.
+    """
+    start = current_run_start(periods)
+    if start is None:
+        return []
+    celebrated = [e.data.get("days", 0) for e in milestone_events
+                  if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == start.isoformat()]
+    return new_milestones(streak_days(periods, today), celebrated)
 
 
 def next_milestone(streak: int) -> int | None:

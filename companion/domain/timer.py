@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
     from pendulum import DateTime
 
+    from companion.domain.records import Timer
+
 DEFAULT_MINUTES = 15
 MIN_MINUTES = 1
 MAX_MINUTES = 120
@@ -30,6 +32,17 @@ def check_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ValueError(f"a delay is {MIN_MINUTES} to {MAX_MINUTES} minutes")
     return minutes
+
+
+def new_timer(now: DateTime, minutes: int, zone: str) -> Timer:
+    """A timer started at `now` for `minutes`, shown in `zone`: its end instant is
+    fixed with its start (the one place a new timer is made)."""
+    from datetime import timedelta
+
+    from companion.domain.records import Timer, instant_text
+
+    return Timer(started_at=instant_text(now, zone), ends_at=instant_text(now + timedelta(minutes=minutes), zone),
+                 zone=zone, minutes=minutes)
 
 
 def check_intensity(value: int | None) -> int | None:

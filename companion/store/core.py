@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,12 +16,13 @@ from companion.domain import periods as pm
 from companion.domain.records import (
     Event,
     EventKind,
+    Period,
     Record,
     Settings,
     instant_text,
 )
 from companion.domain.status import Status, compute_status
-from companion.store.database import Database, TransactionStorage
+from companion.store.database import Database, storage_of
 from companion.store.snapshot import Snapshot, snapshot_of
 
 
@@ -111,6 +112,10 @@ class RepositoryCore:
         if not tbl.update(data, by_id(data["id"])):
             tbl.insert(data)
 
+    def _close_period(self, db: TinyDB, period: Period, on: date, by_slip: bool) -> None:
+        """End a period on `on` (see periods.close_period) and save it."""
+        self._upsert(db, "periods", pm.close_period(period, on, by_slip))
+
     def _now_text(self, clock: Clock) -> str:
         return instant_text(clock.now(), clock.zone)
 
@@ -119,9 +124,7 @@ class RepositoryCore:
         instant = at or clock.now()
         event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
                       date_only=date_only, data=data)
-        storage = db.storage
-        assert isinstance(storage, TransactionStorage)
-        storage.append("events", event.to_dict())
+        storage_of(db).append("events", event.to_dict())
         db.table("events").clear_cache()
         return event
 

@@ -1,7 +1,10 @@
-"""The data file as a TinyDB database: locked transactions, migrations, backups.
+"""The data file as a TinyDB database: locked transactions and backups.
 
-TinyDB is imported only when a transaction starts, so that reading
-(`companion status`) stays quick.
+A transaction is: take the writers' lock, read the file once (through the file
+format's TinyDB storage), apply the change, write the file atomically once, then
+keep the day's backup of the file as it was. What the bytes look like is the
+file format's business (fileformat/). TinyDB is imported only when a transaction
+starts, so that reading (`companion status`) stays quick.
 """
 
 from __future__ import annotations
@@ -12,81 +15,32 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from companion import locations
+from companion.store import fileformat
 from companion.store.errors import DataFileError, WriteFailedError
+from companion.store.fileformat import Document, Tables, migrate
 from companion.store.files import (
     FILE_MODE,
-    Document,
     atomic_write,
     ensure_private_dir,
-    parse_document,
     quiet_collector,
-    read_bytes,
-    read_document,
     real_path,
     remove_temp_files,
-)
-from companion.store.layout import serialise_parts
-from companion.store.migrations import (  # noqa: F401  (re-exported: the schema API lives here too)
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    TABLES,
-    Migration,
-    empty_document,
-    migrate,
-    schema_version,
 )
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
 
+    from companion.store.fileformat import FileStorage
     from companion.store.locking import FileLock
-
-    from companion.store.tables import Tables
 
 BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
-PARTIAL_READ_BYTES = 256 * 1024  # a smaller file is parsed whole: quicker than finding its parts
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{4}-\d{2}-\d{2})(?P<label>-[a-z0-9-]+)?\.json$")
 # What atomic_write leaves in the backup folder when killed mid-copy: `.<backup name>.XXXXXXXX.tmp`.
 _BACKUP_TEMP = re.compile(r"^\.(?P<stem>.+?)-\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?\.json\.[A-Za-z0-9_]{8}\.tmp$")
-
-
-class TransactionStorage:
-    """A TinyDB storage that holds one transaction's document in memory.
-
-    The Database loads it from disk once when a transaction starts and writes it
-    atomically once when it ends, so a transaction reads the file once and writes
-    it once, whatever it does in between. (Not a cache: each transaction reloads.)
-    """
-
-    def __init__(self, document: Document) -> None:
-        self.document = document
-        self.changed = False
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return self.document
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self.document = data
-        self.changed = True
-
-    def append(self, table: str, record: dict[str, Any]) -> str:
-        """Add a record as TinyDB's `insert` would, its id one more than the largest;
-        returns the id. (TinyDB's own insert turns every id of the table into a
-        number and back: tens of milliseconds with 40,000 events.) Not for a table
-        that TinyDB also inserts into in the same transaction: TinyDB keeps its own
-        count of the next id."""
-        rows = self.document.setdefault(table, {})
-        doc_id = str(max(map(int, rows), default=0) + 1)
-        rows[doc_id] = dict(record)
-        self.changed = True
-        return doc_id
-
-    def close(self) -> None:
-        pass
 
 
 class Database:
@@ -132,33 +86,12 @@ class Database:
         the old or the new file, whole. A file from a newer schema is returned as it
         is: it can be read, but not written.
         """
-        document = read_document(self.path)
-        if document is None:
-            return empty_document()
-        if schema_version(document) > SCHEMA_VERSION:
-            return document
-        return migrate(document, self.path)
+        return fileformat.load(self.path)
 
     def tables(self) -> Tables:
-        """The current tables for reading, as `read` gives them; a file in Companion's
-        line layout, sealed as Companion wrote it (seal.py), is parsed a part at a
-        time (see layout.py), unless it is small enough that parsing it whole is
-        quicker. Any other file is parsed whole and checked record by record."""
-        from companion.store.tables import WholeTables
-
-        raw = read_bytes(self.path)
-        if raw is None:
-            return WholeTables(empty_document())
-        if len(raw) >= PARTIAL_READ_BYTES:
-            from companion.store.lazy import LazyTables
-
-            lazy = LazyTables.open(raw, self.path)
-            if lazy is not None:
-                return lazy
-        document = parse_document(raw, self.path)
-        if schema_version(document) > SCHEMA_VERSION:
-            return WholeTables(document)
-        return WholeTables(migrate(document, self.path))
+        """The current tables for reading, as `read` gives them, parsed a part at a
+        time when the file allows it (see fileformat.read)."""
+        return fileformat.read(self.path)
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -193,27 +126,23 @@ class Database:
         """
         from tinydb import TinyDB
 
+        from companion.store.fileformat import FileStorage
+
         with self.locked(), quiet_collector():
-            raw = read_bytes(self.path)
-            on_disk = None if raw is None else parse_document(raw, self.path)
-            document = migrate(on_disk if on_disk is not None else empty_document(), self.path)
-            storage = TransactionStorage(document)
-            db = TinyDB(storage=lambda: storage)
+            db = TinyDB(self.path, storage=FileStorage)  # reads, checks and migrates the file
+            storage = storage_of(db)
             yield db
-            if storage.changed or on_disk is None:
-                data = serialise_parts(storage.document)
+            if storage.changed:
                 remove_temp_files(self.path)
                 self._remove_backup_temp_files()
-                atomic_write(self.path, data)
-                if raw is not None:
-                    self._daily_backup(raw)
+                storage.save()
+                if storage.before is not None:
+                    self._daily_backup(storage.before)
 
     def write_document(self, document: Document) -> None:
         """Replace the whole file with `document` (under the lock, atomically)."""
         with self.transaction() as db:
-            storage = db.storage
-            assert isinstance(storage, TransactionStorage)
-            storage.write(migrate(document, self.path))
+            storage_of(db).write(migrate(document, self.path))
 
     # Backups ---------------------------------------------------------------
 
@@ -287,3 +216,12 @@ class Database:
                 old.unlink()
             except OSError:
                 pass
+
+
+def storage_of(db: TinyDB) -> FileStorage:
+    """The data file's storage behind a transaction's TinyDB."""
+    from companion.store.fileformat import FileStorage
+
+    storage = db.storage
+    assert isinstance(storage, FileStorage)
+    return storage

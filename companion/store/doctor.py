@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from companion.store.database import SCHEMA_VERSION, Database, schema_version
+from companion.store import fileformat
+from companion.store.database import Database
 from companion.store.errors import DataFileError
-from companion.store.files import FILE_MODE, atomic_write, read_document
+from companion.store.fileformat import SCHEMA_VERSION, migrate, schema_version
+from companion.store.files import FILE_MODE, atomic_write, read_bytes
 
 
 @dataclass
@@ -64,8 +66,7 @@ def check(db: Database) -> Report:
 
 def _records_problem(db: Database, document: dict) -> str | None:  # type: ignore[type-arg]
     """Why the records cannot be used (a field of the wrong type...), or None if they can."""
-    from companion.store.migrations import migrate
-    from companion.store.repository import snapshot_of
+    from companion.store.snapshot import snapshot_of
 
     try:
         snapshot = snapshot_of(migrate(document, db.path))
@@ -80,22 +81,23 @@ def _records_problem(db: Database, document: dict) -> str | None:  # type: ignor
     return None
 
 
+def _parsed(path: Path) -> dict | None:  # type: ignore[type-arg]
+    """The document as the app parses it (not migrated); None when there is no file."""
+    raw = read_bytes(path)
+    return None if raw is None else fileformat.parse(raw, path)
+
+
 def _read_strictly(path: Path) -> dict:  # type: ignore[type-arg]
     """The document, read as strict JSON with every record checked, sealed or not."""
-    from companion.store.files import parse_document, read_bytes
-
     raw = read_bytes(path)
     if raw is None:
         raise DataFileError(path, "the file disappeared while it was checked")
-    return parse_document(raw, path, strict=True)
+    return fileformat.parse(raw, path, strict=True)
 
 
 def layout_line(db: Database) -> str:
     """Whether the app reads the file in parts (sealed as written) or whole."""
-    from companion.store.files import read_bytes
-    from companion.store.seal import is_sealed
-
-    if is_sealed(read_bytes(db.path) or b""):
+    if fileformat.is_sealed(read_bytes(db.path) or b""):
         return "✓ exactly as Companion wrote it (sealed): Today may read it a part at a time"
     return ("! changed since Companion last wrote it (by hand or by another tool): it is read whole "
             "and checked record by record; the next save lays it out and seals it again")
@@ -106,9 +108,7 @@ def trusted_numbers_problem(db: Database, document: dict) -> str | None:  # type
     those counted over the whole file checked record by record; why not, if not."""
     from companion.domain.records import EventKind
     from companion.store.core import RepositoryCore
-    from companion.store.migrations import migrate
     from companion.store.snapshot import Snapshot
-    from companion.store.tables import WholeTables
 
     def figures(snapshot: Snapshot) -> tuple[object, ...]:
         counts = tuple(snapshot.count_events(kind.value) for kind in EventKind)
@@ -118,7 +118,7 @@ def trusted_numbers_problem(db: Database, document: dict) -> str | None:  # type
 
     try:
         as_the_app_reads = figures(Snapshot(db.tables()))
-        over_everything = figures(Snapshot(WholeTables(migrate(document, db.path))))
+        over_everything = figures(Snapshot(fileformat.WholeTables(migrate(document, db.path))))
     except DataFileError as error:
         return error.reason
     except Exception as error:  # any malformed value: report it, never crash
@@ -133,7 +133,7 @@ def good_backups(db: Database) -> list[Path]:
     good = []
     for path in db.backups():
         try:
-            document = read_document(path)
+            document = _parsed(path)
         except DataFileError:
             continue
         if document is None or schema_version(document) > SCHEMA_VERSION:
@@ -166,7 +166,7 @@ def _reads_well(db: Database) -> bool:
     """Whether the data file is there and reads as data the app can use (a file from
     a newer Companion counts: it is not ours to replace)."""
     try:
-        document = read_document(db.path)
+        document = _parsed(db.path)
     except DataFileError:
         return False
     if document is None:

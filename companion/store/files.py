@@ -1,23 +1,21 @@
-"""Low-level file work: validated reads, atomic writes, private permissions."""
+"""Low-level file work: reading bytes, atomic writes, private permissions.
+
+What the bytes mean (layout, checks, versions) is the file format's business:
+companion/store/fileformat/.
+"""
 
 from __future__ import annotations
 
 import gc
-import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import repeat
 from pathlib import Path
-from typing import Any
 
 from companion.store.errors import CorruptDataError, WriteFailedError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-
-Document = dict[str, dict[str, dict[str, Any]]]
-
 
 def ensure_private_dir(folder: Path) -> None:
     """Create the folder if it does not exist; WriteFailedError if it cannot be.
@@ -66,63 +64,6 @@ def quiet_collector() -> Iterator[None]:
             gc.enable()
 
 
-def parse_document(raw: bytes, path: Path, strict: bool = False) -> Document:
-    """Parse and check a data file's bytes; raise CorruptDataError if wrong.
-
-    A file sealed as Companion wrote it (seal.py) is parsed as it is; any other
-    (or any file when `strict`) is parsed as strict JSON and every record is
-    checked (strict.py), so a problem is named before anything uses it.
-    """
-    from companion.store.seal import is_sealed
-
-    if strict or not is_sealed(raw):
-        from companion.store.strict import load_checked
-
-        return load_checked(raw, path)  # type: ignore[no-any-return]
-    try:
-        with quiet_collector():
-            document = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise CorruptDataError(path, "the file is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise CorruptDataError(
-            path, f"it is not valid JSON (line {error.lineno}, column {error.colno})"
-        ) from None
-    check_shape(document, path)
-    return document
-
-
-def check_shape(document: Any, path: Path) -> None:
-    """A TinyDB document: {table: {doc_id: {field: value}}} with a schema version in meta.
-
-    A document without `meta` is accepted as version 0 only if it holds at least one
-    of Companion's tables; anything else is not Companion data.
-    """
-    from companion.store.migrations import DATA_TABLES
-
-    if not isinstance(document, dict):
-        raise CorruptDataError(path, "it is not a Companion data file (not a JSON object)")
-    for name, table in document.items():
-        if not isinstance(table, dict):
-            raise CorruptDataError(path, f"table {name!r} is not a JSON object")
-        if not table:
-            continue
-        # Checked with C-level map/set calls: a ten-year file has ~50,000 records.
-        records = table.values()
-        if not set(map(type, records)) <= {dict} or not all(map(str.isdigit, table)):
-            raise CorruptDataError(path, f"table {name!r} has a malformed record")
-        if not set(map(type, map(dict.get, records, repeat("id")))) <= {str, type(None)}:
-            raise CorruptDataError(path, f"table {name!r} has a record with a malformed id")
-    meta = document.get("meta")
-    if not meta:
-        if any(name in document for name in DATA_TABLES):
-            return  # version 0: written before the schema version was recorded
-        raise CorruptDataError(path, "it has no schema version (not a Companion data file)")
-    version = next(iter(meta.values())).get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise CorruptDataError(path, "its schema version is missing or not a number")
-
-
 def read_bytes(path: Path) -> bytes | None:
     """The file's bytes, or None when it does not exist yet."""
     try:
@@ -131,20 +72,6 @@ def read_bytes(path: Path) -> bytes | None:
         return None
     except OSError as error:
         raise CorruptDataError(path, f"it cannot be opened ({error.strerror})") from None
-
-
-def read_document(path: Path) -> Document | None:
-    """The validated document, or None when the file does not exist yet."""
-    raw = read_bytes(path)
-    return None if raw is None else parse_document(raw, path)
-
-
-def serialise(document: Document) -> bytes:
-    """The bytes written to disk: plain JSON that stock TinyDB and jq read, laid out
-    one record per line so that it can be read in parts (see layout.py)."""
-    from companion.store.layout import serialise as in_lines
-
-    return in_lines(document)
 
 
 def temp_files(path: Path) -> list[Path]:

@@ -7,8 +7,7 @@ with nothing, so the CLI and the app both refuse it with the reason.
 
 from __future__ import annotations
 
-from companion.store.migrations import schema_version
-from companion.store.files import Document
+from companion.store.fileformat import Document, schema_version
 
 
 def export_problem(document: Document) -> str:

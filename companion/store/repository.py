@@ -31,7 +31,7 @@ from companion.store.activities import ActivityOperations
 from companion.store.core import NoProfileError, RepositoryCore, clock_for
 from companion.store.drafts import DraftOperations
 from companion.store.event_ops import EventOperations
-from companion.store.files import Document
+from companion.store.fileformat import Document
 from companion.store.reminder_ops import ReminderOperations
 from companion.store.growth_ops import GrowthOperations
 from companion.store.ifthen_ops import IfThenOperations
@@ -80,9 +80,7 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
                 self._upsert(db, "periods", current)
                 return current
             if current:
-                current.ended_on = clock.today().isoformat()
-                current.outcome = pm.closing_outcome(current, clock.today(), by_slip=False).value
-                self._upsert(db, "periods", current)
+                self._close_period(db, current, clock.today(), by_slip=False)
             period = Period(started_on=last_contact_on.isoformat(), length_days=length_days,
                             started_by=PeriodStart.ONBOARDING.value,
                             created_at=self._now_text(clock))
@@ -202,9 +200,7 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
                 )
             length = new_length or (current.length_days if current else 30)
             if current:
-                current.ended_on = slip_day.isoformat()
-                current.outcome = pm.closing_outcome(current, slip_day, by_slip=True).value
-                self._upsert(db, "periods", current)
+                self._close_period(db, current, slip_day, by_slip=True)
             period = Period(id=started.id, started_on=slip_day.isoformat(), length_days=length,
                             started_by=PeriodStart.SLIP.value, created_at=self._now_text(clock))
             db.table("periods").insert(period.to_dict())
@@ -237,9 +233,7 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
             today = clock.today()
             current = pm.current_period(snap.periods)
             if current:
-                current.ended_on = today.isoformat()
-                current.outcome = pm.closing_outcome(current, today, by_slip=False).value
-                self._upsert(db, "periods", current)
+                self._close_period(db, current, today, by_slip=False)
             period = Period(started_on=today.isoformat(), length_days=length_days,
                             started_by=PeriodStart.RENEWAL.value, created_at=self._now_text(clock))
             db.table("periods").insert(period.to_dict())
@@ -257,9 +251,7 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
             today = clock.today()
             current = pm.current_period(snap.periods)
             if current:
-                current.ended_on = today.isoformat()
-                current.outcome = pm.closing_outcome(current, today, by_slip=False).value
-                self._upsert(db, "periods", current)
+                self._close_period(db, current, today, by_slip=False)
             if snap.profile:
                 snap.profile.finished_on = today.isoformat()
                 self._upsert(db, "profile", snap.profile)
@@ -271,19 +263,14 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
         """Record milestones reached in this run and not yet celebrated; return them."""
         def change(db: TinyDB, snap: Snapshot) -> list[int]:
             clock = self.clock(snap.settings)
-            starts = pm.run_starts(snap.periods)
-            if not starts:
+            start = pm.current_run_start(snap.periods)
+            if start is None:
                 return []
-            run_start = starts[-1].isoformat()
-            milestones = snap.events_since(starts[-1], (EventKind.MILESTONE.value,))
-            celebrated = [e.data.get("days", 0) for e in milestones
-                          if e.kind == EventKind.MILESTONE.value
-                          and e.data.get("run_started_on") == run_start]
-            streak = pm.streak_days(snap.periods, clock.today())
-            fresh = pm.new_milestones(streak, celebrated)
+            milestones = snap.events_since(start, (EventKind.MILESTONE.value,))
+            fresh = pm.milestones_due(snap.periods, milestones, clock.today())
             for days in fresh:
                 self._add_event(db, clock, EventKind.MILESTONE, None, False,
-                                {"days": days, "run_started_on": run_start})
+                                {"days": days, "run_started_on": start.isoformat()})
             return fresh
 
         return self._write(change)
@@ -300,7 +287,7 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
 
         Returns the backup's path (None when there was no file yet).
         """
-        from companion.store.database import empty_document
+        from companion.store.fileformat import empty_document
 
         backup = self.backup_now("before-reset") if self.db.exists() else None
         self.db.write_document(empty_document())
@@ -319,16 +306,12 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
         as a ValueError naming table, record and field, before anything is written.
         Returns how many records were added (merge) or written (replace).
         """
-        from companion.store.database import migrate
-        from companion.store.files import check_shape
-        from companion.store.schema import RecordProblem, check_document
+        from companion.store.fileformat import RecordProblem, check
 
-        check_shape(document, self.path)
         try:
-            check_document(document, cleaning=True)
+            incoming = check(document, self.path, cleaning=True)
         except RecordProblem as problem:
             raise ValueError(f"nothing was imported: {problem}") from None
-        incoming = migrate(document, self.path)
         if not merge:
             if self.db.exists():
                 self.db.backup_now(label="before-import")
@@ -361,10 +344,8 @@ class Repository(ActivityOperations, TimerOperations, EventOperations, DraftOper
                           if doc.get("outcome") == PeriodOutcome.ONGOING.value),
                          key=lambda p: (p.started_on, p.created_at))
         for period, following in zip(ongoing, ongoing[1:]):
-            period.ended_on = following.started_on
-            by_slip = following.started_by == PeriodStart.SLIP.value
-            period.outcome = pm.closing_outcome(period, following.start, by_slip=by_slip).value
-            self._upsert(db, "periods", period)
+            self._close_period(db, period, following.start,
+                               by_slip=following.started_by == PeriodStart.SLIP.value)
 
 
 __all__ = ["NoProfileError", "Repository", "RepositoryCore", "Snapshot", "clock_for", "snapshot_of"]

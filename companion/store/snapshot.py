@@ -19,11 +19,10 @@ from companion.domain.records import (
     Timer,
 )
 from companion.domain.reminder_log import ReminderLog
-from companion.store.files import Document
+from companion.store.fileformat import Document, Records, Tables, WholeTables
 
 if TYPE_CHECKING:
     from companion.domain.growth_records import CheckIn, Goal, StepRecord, WorkbookAnswer, WorkbookSitting
-from companion.store.tables import Records, Tables, WholeTables
 
 _LAZY_TABLES: dict[str, tuple[str, type[Record], bool]] = {
     "profile": ("profile", Profile, True),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
@@ -43,9 +42,7 @@ class TimerOperations(RepositoryCore):
             length = tm.check_minutes(minutes or snap.settings.default_delay_minutes)
             clock = self.clock(snap.settings)
             now = at or clock.now()
-            timer = Timer(started_at=instant_text(now, clock.zone),
-                          ends_at=instant_text(now + timedelta(minutes=length), clock.zone),
-                          zone=clock.zone, minutes=length)
+            timer = tm.new_timer(now, length, clock.zone)
             db.table("timer").truncate()
             db.table("timer").insert(timer.to_dict())
             return timer

@@ -98,7 +98,7 @@ class ImportDialog(Dialog[bool]):
         self.query_one("#path", Input).focus()
 
     def action_save(self) -> None:
-        from companion.store.files import parse_document
+        from companion.store.fileformat import parse
         from companion.store.import_check import export_problem
 
         text = self.query_one("#path", Input).value.strip()
@@ -110,7 +110,7 @@ class ImportDialog(Dialog[bool]):
             return
         source = Path(text).expanduser()
         try:
-            document = parse_document(source.read_bytes(), source)
+            document = parse(source.read_bytes(), source)
         except OSError as problem:
             error.update(f"Cannot open {escape(str(source))}: {escape(str(problem.strerror))}.")
             return

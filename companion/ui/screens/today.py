@@ -191,20 +191,17 @@ class TodayScreen(Screen[None]):
     def _celebrate(self) -> None:
         """Mark new milestones once, quietly."""
         snapshot = self.app.snapshot
-        starts = pm.run_starts(snapshot.periods)
+        start = pm.current_run_start(snapshot.periods)
         banner = self.query_one("#milestone", Static)
-        run_start = starts[-1].isoformat() if starts else None
+        run_start = start.isoformat() if start else None
         if self._banner_run not in (None, run_start):
             banner.add_class("hidden")  # a restart since: that milestone is not this run's
             self._banner_run = None
-        if run_start is None:
+        if start is None:
             return
-        milestones = snapshot.events_since(starts[-1], (EventKind.MILESTONE.value,))
-        celebrated = [e.data.get("days", 0) for e in milestones
-                      if e.kind == EventKind.MILESTONE.value and e.data.get("run_started_on") == run_start]
-        streak = pm.streak_days(snapshot.periods, self.app.clock.today())
-        if not pm.new_milestones(streak, celebrated):
-            return
+        milestones = snapshot.events_since(start, (EventKind.MILESTONE.value,))
+        if not pm.milestones_due(snapshot.periods, milestones, self.app.clock.today()):
+            return  # nothing to mark: no write
         fresh = self.app.perform(self.app.repo.celebrate_milestones)
         if fresh:
             days = max(fresh)

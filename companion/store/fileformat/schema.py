@@ -29,7 +29,7 @@ from companion.domain.records import (
     UrgeOutcome,
 )
 from companion.domain.text import LONG_TEXT_LIMIT, NOTE_LIMIT, TITLE_LIMIT
-from companion.store.validation import (
+from companion.store.fileformat.validation import (
     Field,
     RecordProblem,
     Schema,

@@ -17,7 +17,10 @@ from typing import Any
 
 from companion.store.errors import CorruptDataError
 from companion.store.files import quiet_collector
-from companion.store.validation import RecordProblem, check_keys, shown
+from companion.store.fileformat.migrations import SCHEMA_VERSION, schema_version
+from companion.store.fileformat.schema import check_document
+from companion.store.fileformat.shape import check_shape
+from companion.store.fileformat.validation import RecordProblem, check_keys, shown
 
 
 class _Twice(dict):  # type: ignore[type-arg]
@@ -104,8 +107,6 @@ def _first_twice(value: Any, depth: int = 0) -> str | None:
 
 def load_strict(raw: bytes, path: Path) -> Any:
     """Strict JSON with the shape of a data file (records are not checked)."""
-    from companion.store.files import check_shape
-
     if not raw.strip():
         raise CorruptDataError(path, "the file is empty")
     document = _load(raw, path)
@@ -119,9 +120,6 @@ def load_strict(raw: bytes, path: Path) -> Any:
 
 def load_checked(raw: bytes, path: Path) -> Any:
     """Strict JSON whose every record is as this version expects (schema.py)."""
-    from companion.store.migrations import SCHEMA_VERSION, schema_version
-    from companion.store.schema import check_document
-
     document = load_strict(raw, path)
     if schema_version(document) > SCHEMA_VERSION:
         return document  # a newer version's rules: read only, as it is

@@ -11,19 +11,18 @@ import json
 from itertools import repeat
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from companion.store.errors import NewerSchemaError
-
-if TYPE_CHECKING:
-    from companion.store.files import Document
 
 SCHEMA_VERSION = 1
 TABLES = ("meta", "profile", "periods", "events", "activities", "settings", "timer", "drafts",
           "goals", "workbook", "workbook_sittings", "steps", "checkins", "ifthen")
 DATA_TABLES = TABLES[1:]
 
-Migration = Callable[["Document"], "Document"]
+Document = dict[str, dict[str, dict[str, Any]]]  # {table: {doc_id: record}}
+
+Migration = Callable[[Document], Document]
 
 
 def empty_document() -> Document:

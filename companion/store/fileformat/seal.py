@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from companion.store.migrations import SCHEMA_VERSION
+from companion.store.fileformat.migrations import SCHEMA_VERSION
 
 _PREFIX = b'{"meta":{"1":{"schema_version":%d,"sha256_of_rest":"' % SCHEMA_VERSION
 _SUFFIX = b'"}},\n'

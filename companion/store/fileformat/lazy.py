@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from companion.store.errors import CorruptDataError
-from companion.store.files import Document, check_shape, parse_document, quiet_collector
-from companion.store.layout import activity_group
-from companion.store.migrations import SCHEMA_VERSION, ensure_ids, migrate, schema_version
-from companion.store.seal import is_sealed
-from companion.store.tables import Pair, Records, WholeTables
+from companion.store.files import quiet_collector
+from companion.store.fileformat.layout import activity_group
+from companion.store.fileformat.migrations import SCHEMA_VERSION, Document, ensure_ids, migrate, schema_version
+from companion.store.fileformat.reading import parse_document
+from companion.store.fileformat.seal import is_sealed
+from companion.store.fileformat.shape import check_shape
+from companion.store.fileformat.tables import Pair, Records, WholeTables
 
 # A record line starts `"<id>":{`; then come its fields. These patterns step over
 # fields with plain values (strings, numbers, null, true, false) until the wanted

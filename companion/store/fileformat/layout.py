@@ -49,8 +49,8 @@ from typing import Any
 
 from companion.domain.planning import WEEKLY
 from companion.store.files import quiet_collector
-from companion.store.migrations import SCHEMA_VERSION
-from companion.store.seal import seal_line
+from companion.store.fileformat.migrations import SCHEMA_VERSION
+from companion.store.fileformat.seal import seal_line
 
 BIG_TABLES = ("activities", "events")
 RECORD_SEPARATOR = ",\n"
@@ -58,21 +58,19 @@ BLOCK_SEPARATOR = ",\n\n"
 UNKNOWN_DAY = "~"  # sorts after every date: a record without a readable date is always read
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_ENCODE_KEY = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+# json.dumps's settings for the file (compact, ASCII; NaN and infinities are
+# refused, never written). One encoder, made once: the fast path encodes a whole
+# block of records in one call of it.
+_ENCODER = json.JSONEncoder(ensure_ascii=True, check_circular=False, allow_nan=False, separators=(",", ":"))
+_ENCODE = _ENCODER.encode
 
 
-def _encoder() -> Any:
-    """The C encoder with json.dumps's settings (compact, ASCII), called once per record."""
-    c_encoder = getattr(json.encoder, "c_make_encoder", None)
-    if c_encoder is None:  # a Python without the C accelerator
-        plain = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-        return lambda value, _level: (plain.encode(value),)
-    # The last argument is allow_nan: NaN and infinities are refused, never written.
-    return c_encoder(None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii,  # type: ignore[attr-defined]
-                     None, ":", ",", False, False, False)
-
-
-_ENCODE = _encoder()
+def _name(key: Any) -> str:
+    """A table's name as JSON; TypeError for one that is not text (json.dumps would
+    turn a number into text, and then the document is written as it would)."""
+    if key.__class__ is not str:
+        raise TypeError(f"a table name that is not text: {key!r}")
+    return _ENCODE(key)  # type: ignore[no-any-return]
 Chunk = bytes | memoryview
 
 
@@ -135,13 +133,13 @@ def _lines(ids: list[str], records: list[dict[str, Any]], members: list[int]) ->
     encoded alone.
     """
     keyed = dict(zip(map("\0".__add__, map(ids.__getitem__, members)), map(records.__getitem__, members)))
-    text = "".join(_ENCODE(keyed, 0))
+    text = _ENCODE(keyed)
     size = len(text)
     text = text.replace(',"\\u0000', RECORD_SEPARATOR + '"')
     if size - len(text) == (len(members) - 1) * (len(',"\\u0000') - len(RECORD_SEPARATOR + '"')):
         return [b'"', memoryview(text.encode("ascii"))[len('{"\\u0000'):-1]]
-    encoded = map("".join, map(_ENCODE, map(records.__getitem__, members), repeat(0)))
-    keys = map(_ENCODE_KEY, map(ids.__getitem__, members))
+    encoded = map(_ENCODE, map(records.__getitem__, members))
+    keys = map(_ENCODE, map(ids.__getitem__, members))
     lines = chain.from_iterable(zip(keys, repeat(":"), encoded, repeat(RECORD_SEPARATOR)))
     return [memoryview("".join(lines).encode("ascii"))[:-len(RECORD_SEPARATOR)]]
 
@@ -180,17 +178,17 @@ def serialise_parts(document: dict[str, dict[str, Any]]) -> list[Chunk]:
         big = [name for name in BIG_TABLES if isinstance(document.get(name), dict)]
         if len(big) < len(BIG_TABLES) or not all(
                 set(map(type, document[name].values())) <= {dict} for name in big):
-            return [json.dumps(document, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")]
+            return [_ENCODE(document).encode("ascii")]
         sealed = _sealable(document.get("meta"))
         try:
-            small = [f"{_ENCODE_KEY(name)}:{''.join(_ENCODE(table, 0))}" for name, table in document.items()
+            small = [f"{_name(name)}:{_ENCODE(table)}" for name, table in document.items()
                      if name not in BIG_TABLES and not (sealed and name == "meta")]
             parts = [("".join(entry + ",\n" for entry in small)).encode("ascii")]
             parts += _table("activities", document["activities"], *_activity_keys(list(document["activities"].values())))
             parts.append(b",\n")
             parts += _table("events", document["events"], *_event_keys(list(document["events"].values())))
         except TypeError:  # a key that is not text: json.dumps turns it into text
-            return [json.dumps(document, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")]
+            return [_ENCODE(document).encode("ascii")]
         parts.append(b"}\n")
         return [seal_line(parts) if sealed else b"{", *parts]
 
