@@ -114,5 +114,6 @@ START_LABEL = "Start"
 
 LEAVE_FIRST_RUN = "Leave setup? Nothing has been saved, and no file was created."
 LEAVE_RERUN = "Leave setup? Nothing will be changed."
-LEAVE_NO_PROFILE = ("Leave setup? Nothing new is saved. The data file is still there, without a "
-                    "profile, until you finish setting up; a backup of earlier data stays in its backups folder.")
+LEAVE_NO_PROFILE = ("Leave setup? Your answers here are not saved. The data file stays, without a "
+                    "profile, until you finish setting up: what you logged is kept in it, and after a "
+                    "reset your earlier data is in its backups folder.")
