@@ -133,6 +133,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
         insights = compute_insights(snapshot.events, snapshot.activities, clock.today(),
                                     clock.day_starts_at, snapshot.settings.week_start)
         self.query_one(InsightsView).show(insights, clock.today())
+        self.query_one(InsightsView).show_checkins(snapshot.checkins, clock.today())
         self._insights_stale = False
 
     @on(TabbedContent.TabActivated)

@@ -1,7 +1,8 @@
-"""The Insights tab: five small charts, each with one plain sentence under it."""
+"""The Insights tab: six small charts, each with one plain sentence under it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from textual.app import ComposeResult
@@ -9,6 +10,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from companion.content import checkin as checkin_words
+from companion.domain.checkin import series, trend
+from companion.domain.growth_records import CheckIn
 from companion.domain.insights import Insights
 from companion.domain.records import Category
 from companion.ui.widgets.activity_list import CATEGORY_MARK
@@ -16,6 +20,7 @@ from companion.ui.widgets.charts import MUTED, column_chart, legend, share_bar
 from companion.ui.widgets.week_grid import CATEGORY_COLOUR
 
 WIDE = 130
+CHECKINS_SHOWN = 8
 PASSED = ("█", "$success", "passed")
 LEFT_OPEN = ("▓", "$warning", "left open")
 REACHED = ("░", "$text-muted", "reached out")
@@ -31,6 +36,17 @@ def day_axis(days: list[date], today: date) -> list[tuple[int, str]]:
     middle = len(days) // 2
     return [(0, short_day(days[0], today)), (middle, short_day(days[middle], today)),
             (len(days) - 1, short_day(days[-1], today))]
+
+
+def checkin_sentence(checkins: Sequence[CheckIn]) -> str:
+    """One plain sentence on the weekly check-ins: how many, and which way they go."""
+    points = series(checkins)
+    if not points:
+        return checkin_words.NONE_YET
+    if len(points) == 1:
+        return checkin_words.ONE_SO_FAR.format(latest=points[-1][1])
+    return checkin_words.SEVERAL.format(trend=checkin_words.TREND_WORDS[trend(checkins) or "steady"],
+                                        count=len(points), first=points[0][1], latest=points[-1][1])
 
 
 class InsightPanel(Vertical):
@@ -64,7 +80,7 @@ class InsightPanel(Vertical):
 
 
 class InsightsView(VerticalScroll):
-    """All five insights; two columns when the terminal is wide."""
+    """All six insights; two columns when the terminal is wide."""
 
     DEFAULT_CSS = """
     InsightsView { padding: 0 1; }
@@ -84,6 +100,7 @@ class InsightsView(VerticalScroll):
             with Vertical(classes="insight-column", id="insight-right"):
                 yield InsightPanel("Mood · last 30 days", id="mood")
                 yield InsightPanel("Activities done per week", id="activities")
+                yield InsightPanel("Who you are now · weekly check-in", id="checkins")
 
     def on_resize(self) -> None:
         self.query_one("#insight-columns").set_class(self.size.width >= WIDE, "wide")
@@ -104,6 +121,16 @@ class InsightsView(VerticalScroll):
         axis = [(h, f"{h:02d}") for h in (0, 6, 12, 18, 23)]
         chart = column_chart(hours.counts, height=4, highlight=highlight, axis=axis)
         self.query_one("#hours", InsightPanel).show(chart, hours.summary)
+
+    def show_checkins(self, checkins: Sequence[CheckIn], today: date) -> None:
+        """The weekly check-in's averages (the last eight) and how they are trending."""
+        points = series(checkins)[-CHECKINS_SHOWN:]
+        axis = [(0, short_day(points[0][0], today))] if points else []
+        if len(points) > 1:
+            axis.append((len(points) - 1, short_day(points[-1][0], today)))
+        chart = column_chart([value for _, value in points] or [None], height=3, top=5, gap=3,
+                             top_label="5", base_label="", axis=axis)
+        self.query_one("#checkins", InsightPanel).show(chart, checkin_sentence(checkins))
 
     def _show_passed(self, insights: Insights) -> None:
         share = insights.passed

@@ -29,7 +29,7 @@ def step_text(step: TodaysStep | None) -> Text:
                     style="dim")
         return line
     line.append(f" · about {step.step.minutes} min · {stage_of(step.step)}", style="dim")
-    line.append("   d done · x skip", style="dim italic")
+    line.append("   d done · x skip" + (" · o open" if step.step.opens else ""), style="dim italic")
     line.append("\n" + first_sentence(step.step.text))
     return line
 
