@@ -237,7 +237,28 @@ async def test_history_growth_tab_shows_goals_answers_and_the_trend(data_file: P
         text = screen_text(app)
         assert "Run 5 km" in text and "why: to feel strong" in text
         assert "[b]We drifted[/b]" in text  # stored text is shown as typed, never as markup
-        assert "Knowing who you are: rising" in text
+        assert "trend is in 4 Insights" in text
+        await pilot.press("4")  # the check-in's trend lives with the other insights
+        await pilot.pause()
+        insights = app.screen.query_one("#insights-view")
+        panel = insights.query_one("#checkins")
+        insights.scroll_to_widget(panel, animate=False)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Who you are now · weekly check-in" in text
+        assert "Knowing who you are: rising. 2 check-ins, from 2.3 to 4.0 of 5." in text
+
+
+def test_the_check_in_sentence_for_none_one_and_several() -> None:
+    from companion.domain.growth_records import CheckIn
+    from companion.ui.widgets.insights_view import checkin_sentence
+
+    assert "No weekly check-ins yet" in checkin_sentence([])
+    assert checkin_sentence([CheckIn(on="2026-11-01", scores=[3, 3, 4])]).startswith(
+        "One check-in so far, at 3.3 of 5")
+    lower = [CheckIn(on="2026-11-01", scores=[4, 4, 4]), CheckIn(on="2026-11-08", scores=[2, 2, 2])]
+    assert checkin_sentence(lower) == ("Knowing who you are: lower lately; be gentle with yourself. "
+                                       "2 check-ins, from 4.0 to 2.0 of 5.")
 
 
 async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:

@@ -75,7 +75,9 @@ class InsightPanel(Vertical):
 
     def show(self, chart: Content, summary: str) -> None:
         """Draw the chart and say what it shows."""
-        self.query_one(".chart", Static).update(chart)
+        shown = self.query_one(".chart", Static)
+        shown.update(chart)
+        shown.display = bool(chart.plain.strip())  # nothing to draw yet: the sentence alone
         self.query_one(".summary", Static).update(summary)
 
 
@@ -125,11 +127,11 @@ class InsightsView(VerticalScroll):
     def show_checkins(self, checkins: Sequence[CheckIn], today: date) -> None:
         """The weekly check-in's averages (the last eight) and how they are trending."""
         points = series(checkins)[-CHECKINS_SHOWN:]
-        axis = [(0, short_day(points[0][0], today))] if points else []
-        if len(points) > 1:
-            axis.append((len(points) - 1, short_day(points[-1][0], today)))
-        chart = column_chart([value for _, value in points] or [None], height=3, top=5, gap=3,
-                             top_label="5", base_label="", axis=axis)
+        blank = CHECKINS_SHOWN - len(points)  # slots before the first check-in: a dotted base
+        axis = [(blank + n, short_day(points[n][0], today)) for n in sorted({0, len(points) - 1})] if points else []
+        values: list[float | None] = [None] * blank + [value for _, value in points]
+        chart = column_chart(values, height=3, top=5, gap=5, top_label="5", base_label="",
+                             axis=axis) if points else Content("")
         self.query_one("#checkins", InsightPanel).show(chart, checkin_sentence(checkins))
 
     def _show_passed(self, insights: Insights) -> None:
