@@ -37,5 +37,6 @@ TIME_UP = ("That is the time for this sitting. Finish your sentence, then ctrl+s
 SAVED = "Sitting {sitting} saved to your journal."
 ALL_DONE = ("You have written all three sittings. They are in your journal (History, "
             "j shows journal entries) whenever you want to read them back.")
+PLACEHOLDER = "Write here. Nothing leaves this computer."
 EMPTY = "Nothing written yet. Even a few lines are enough."
 OPEN_HINT = "o opens it"  # on Today, under a step that points to the exercise

@@ -43,7 +43,8 @@ class WritingScreen(DraftKeeping, Screen[None]):
     WritingScreen #writing-body { padding: 0 2; height: 1fr; }
     WritingScreen #writing-body > * { max-width: 100; }
     WritingScreen #writing-heading { text-style: bold; margin-top: 1; height: auto; }
-    WritingScreen #writing-prompt { color: $text-muted; height: auto; }
+    WritingScreen #writing-intro { color: $text-muted; height: auto; margin-bottom: 1; }
+    WritingScreen #writing-prompt { height: auto; }
     WritingScreen #writing-time { color: $text-muted; text-style: italic; height: 1; margin-top: 1; }
     WritingScreen #writing-text { height: 1fr; min-height: 4; border-left: thick $primary 50%; padding-left: 1; }
     WritingScreen #writing-text:focus { border-left: thick $accent; }
@@ -68,9 +69,11 @@ class WritingScreen(DraftKeeping, Screen[None]):
         yield TitleBar()
         with Vertical(id="writing-body"):
             yield Static(f"Sitting {self.sitting} of {SITTINGS} · {title}", id="writing-heading", markup=False)
+            if self.sitting == 1:
+                yield Static(words.INTRO, id="writing-intro", markup=False)
             yield Static(prompt, id="writing-prompt", markup=False)
             yield Static(id="writing-time", markup=False)
-            yield TextArea(id="writing-text", soft_wrap=True, compact=True)
+            yield TextArea(id="writing-text", soft_wrap=True, compact=True, placeholder=words.PLACEHOLDER)
             with Horizontal(id="writing-buttons"):
                 yield Button("Save to journal", id="writing-save", variant="primary", compact=True)
                 yield Button("Back", id="writing-back", compact=True)
