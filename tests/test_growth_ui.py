@@ -274,3 +274,49 @@ async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:
         assert isinstance(app.screen, ReadTextDialog)
         text = str(app.screen.query_one("#read-text").render())
         assert "Take a day" in text and "no method makes someone come back" in text
+
+
+async def test_choosing_a_goal_sets_an_untouched_kind_but_not_a_chosen_one(data_file: Path) -> None:
+    from companion.ui.screens.planner import PlannerScreen
+
+    repo = onboarded_repo(data_file)
+    run = repo.add_goal("Run 5 km", "body")
+    app = app_for(repo)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await pilot.press("w", "a")
+        await pilot.pause()
+        await pilot.press(*"Easy run")
+        app.screen.query_one("#goal", Select).value = run.id
+        await pilot.pause()
+        assert app.screen.query_one("#category", Select).value == "body"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlannerScreen)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Run with Priya")
+        app.screen.query_one("#category", Select).value = "joy"  # chosen first: kept
+        await pilot.pause()
+        app.screen.query_one("#goal", Select).value = run.id
+        await pilot.pause()
+        assert app.screen.query_one("#category", Select).value == "joy"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    kinds = {a.title: (a.category, a.goal) for a in repo.load().activities}
+    assert kinds == {"Easy run": ("body", run.id), "Run with Priya": ("joy", run.id)}
+
+
+async def test_the_last_sitting_offers_no_next_one(data_file: Path) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Next sitting" in screen_text(app).splitlines()[-1]
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WorkbookScreen) and screen.sitting == 3
+        assert "Next sitting" not in screen_text(app).splitlines()[-1]
+        await pilot.press("ctrl+n")  # nothing after the last
+        await pilot.pause()
+        assert screen.sitting == 3
