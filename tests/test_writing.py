@@ -201,3 +201,14 @@ async def test_o_on_a_step_away_from_the_screen_says_so(data_file: Path) -> None
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
         assert any("away from the screen" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize("width", [78, 60])
+def test_todays_step_line_fits_without_wrapping(width: int) -> None:
+    from companion.domain.program import TodaysStep
+    from companion.ui.widgets.today_path import step_text
+
+    for step in STEPS:
+        first = step_text(TodaysStep(1, step, False, False, 30), width).plain.splitlines()[0]
+        assert len(first) <= width or len(step.title) + 20 > width, first
+        assert "d" in first and "x" in first
