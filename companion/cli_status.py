@@ -50,4 +50,8 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
         f"{say('count.they_first', snapshot.settings.discreet)} {plural(status.they_reached_out_total, 'time')}"
     )
     lines.append(f"Today {status.done_today} of {status.planned_today} planned activities done")
+    if snapshot is not None and snapshot.profile is not None:
+        from companion.store.growth_ops import growth_lines
+
+        lines.extend(growth_lines(snapshot, status.today))
     return "\n".join(lines)

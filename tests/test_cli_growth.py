@@ -154,3 +154,28 @@ def test_status_json_still_does_not_load_pendulum_with_goals(started: Path) -> N
                             env={**os.environ, "COMPANION_NOW": ""})
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().endswith("[]")
+
+
+def test_status_text_mentions_the_step_and_the_goals_briefly(started: Path) -> None:
+    before = run("status").output
+    assert "Today's step (day 1): A proper night · about 5 min" in before
+    assert "Goals: none yet (companion goal add)" in before
+    add_goal("Swim", "--category", "body")
+    add_goal("Call Mum", "--category", "people")
+    assert run("step", "done").exit_code == 0
+    after = run("status").output.splitlines()
+    assert "Today's step (day 1): A proper night · done ✓" in after
+    assert "Goals: Swim · Call Mum" in after
+    assert len(after) == len(before.splitlines())  # brief: one line each
+
+
+def test_status_text_does_not_load_textual(started: Path) -> None:
+    add_goal("Swim", "--category", "body")
+    code = ("import sys\nfrom companion.cli import entry\ntry:\n    entry(['status'])\n"
+            "except SystemExit as done:\n    assert not done.code\n"
+            "print(sorted(m for m in ['textual'] if m in sys.modules), file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "COMPANION_NOW": ""})
+    assert result.returncode == 0, result.stderr
+    assert "Goals: Swim" in result.stdout
+    assert result.stderr.strip().endswith("[]")

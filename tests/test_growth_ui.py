@@ -237,7 +237,28 @@ async def test_history_growth_tab_shows_goals_answers_and_the_trend(data_file: P
         text = screen_text(app)
         assert "Run 5 km" in text and "why: to feel strong" in text
         assert "[b]We drifted[/b]" in text  # stored text is shown as typed, never as markup
-        assert "Knowing who you are: rising" in text
+        assert "trend is in 4 Insights" in text
+        await pilot.press("4")  # the check-in's trend lives with the other insights
+        await pilot.pause()
+        insights = app.screen.query_one("#insights-view")
+        panel = insights.query_one("#checkins")
+        insights.scroll_to_widget(panel, animate=False)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Who you are now · weekly check-in" in text
+        assert "Knowing who you are: rising. 2 check-ins, from 2.3 to 4.0 of 5." in text
+
+
+def test_the_check_in_sentence_for_none_one_and_several() -> None:
+    from companion.domain.growth_records import CheckIn
+    from companion.ui.widgets.insights_view import checkin_sentence
+
+    assert "No weekly check-ins yet" in checkin_sentence([])
+    assert checkin_sentence([CheckIn(on="2026-11-01", scores=[3, 3, 4])]).startswith(
+        "One check-in so far, at 3.3 of 5")
+    lower = [CheckIn(on="2026-11-01", scores=[4, 4, 4]), CheckIn(on="2026-11-08", scores=[2, 2, 2])]
+    assert checkin_sentence(lower) == ("Knowing who you are: lower lately; be gentle with yourself. "
+                                       "2 check-ins, from 4.0 to 2.0 of 5.")
 
 
 async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:
@@ -253,3 +274,49 @@ async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:
         assert isinstance(app.screen, ReadTextDialog)
         text = str(app.screen.query_one("#read-text").render())
         assert "Take a day" in text and "no method makes someone come back" in text
+
+
+async def test_choosing_a_goal_sets_an_untouched_kind_but_not_a_chosen_one(data_file: Path) -> None:
+    from companion.ui.screens.planner import PlannerScreen
+
+    repo = onboarded_repo(data_file)
+    run = repo.add_goal("Run 5 km", "body")
+    app = app_for(repo)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await pilot.press("w", "a")
+        await pilot.pause()
+        await pilot.press(*"Easy run")
+        app.screen.query_one("#goal", Select).value = run.id
+        await pilot.pause()
+        assert app.screen.query_one("#category", Select).value == "body"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PlannerScreen)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Run with Priya")
+        app.screen.query_one("#category", Select).value = "joy"  # chosen first: kept
+        await pilot.pause()
+        app.screen.query_one("#goal", Select).value = run.id
+        await pilot.pause()
+        assert app.screen.query_one("#category", Select).value == "joy"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    kinds = {a.title: (a.category, a.goal) for a in repo.load().activities}
+    assert kinds == {"Easy run": ("body", run.id), "Run with Priya": ("joy", run.id)}
+
+
+async def test_the_last_sitting_offers_no_next_one(data_file: Path) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Next sitting" in screen_text(app).splitlines()[-1]
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WorkbookScreen) and screen.sitting == 3
+        assert "Next sitting" not in screen_text(app).splitlines()[-1]
+        await pilot.press("ctrl+n")  # nothing after the last
+        await pilot.pause()
+        assert screen.sitting == 3

@@ -43,3 +43,27 @@ def test_goals_dialog_80x24(snap_compare, data_file: Path) -> None:
 
 def test_history_growth_tab_80x24(snap_compare, data_file: Path) -> None:
     assert snap_compare(growing(data_file), terminal_size=(80, 24), press=["h", "5"])
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_writing_exercise(snap_compare, data_file: Path, size: tuple[int, int]) -> None:
+    async def open_it(pilot) -> None:
+        await pilot.app.run_action("writing")
+        await pilot.pause()
+        await pilot.press(*"More evenings for the choir.")
+
+    assert snap_compare(growing(data_file), terminal_size=size, run_before=open_it)
+
+
+def test_insights_with_the_check_in_trend_160x48(snap_compare, data_file: Path) -> None:
+    from companion.clock import MovableSource
+    from tests.app_helpers import START
+
+    source = MovableSource(START.subtract(days=14))
+    repo = onboarded_repo(data_file, source=source, last_contact=START.subtract(days=20).date())
+    repo.add_checkin([2, 2, 3])
+    source.instant = START.subtract(days=7)
+    repo.add_checkin([3, 3, 3])
+    source.instant = START
+    repo.add_checkin([4, 4, 3], "better")
+    assert snap_compare(app_for(repo), terminal_size=(160, 48), press=["h", "4"])

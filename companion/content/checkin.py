@@ -16,3 +16,7 @@ TREND_WORDS = {
     "down": "Knowing who you are: lower lately; be gentle with yourself",
     "steady": "Knowing who you are: steady",
 }
+# History's insights: one plain sentence under the check-in chart.
+NONE_YET = "No weekly check-ins yet. On Today, k starts one; it takes a minute."
+ONE_SO_FAR = "One check-in so far, at {latest:.1f} of 5. The trend shows from the second."
+SEVERAL = "{trend}. {count} check-ins, from {first:.1f} to {latest:.1f} of 5."

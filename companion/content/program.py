@@ -11,11 +11,13 @@ Each step takes one to twenty minutes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from companion.domain.program import ProgramStep
 
 S, U, B, C = "steady", "understand", "build", "confidence"
 
-STEPS: tuple[ProgramStep, ...] = (
+_STEPS: tuple[ProgramStep, ...] = (
     # Steady -----------------------------------------------------------------
     ProgramStep("steady-sleep", S, "A proper night",
                 "Pick a time to put the phone away tonight and a time to get up tomorrow. "
@@ -85,6 +87,10 @@ STEPS: tuple[ProgramStep, ...] = (
     ProgramStep("build-second-goal", B, "A second goal",
                 "Add a goal in a category you have left alone: work, a challenge or simply joy.",
                 10),
+    ProgramStep("build-possible", B, "What it made possible",
+                "If you like, begin a short writing exercise: fifteen quiet minutes on what this "
+                "ending has made possible for you. It is optional, in three sittings on "
+                "different days, and each one is saved to your journal.", 15, opens="app.writing"),
     ProgramStep("build-if-then", B, "If the urge comes, then…",
                 "Write one plan for your hardest moment: if it is late and I want to message, "
                 "then I open the timer and text my friend instead.", 5, core=True),
@@ -114,6 +120,10 @@ STEPS: tuple[ProgramStep, ...] = (
                 "Read your workbook and your goals. Write, in one line, what you want your "
                 "life to look like in three months. It is fine if they are not in it.",
                 10, core=True),
+    ProgramStep("confidence-possible", C, "Write on, if you like",
+                "Give the writing exercise its next sitting, or its first: fifteen minutes on "
+                "what this ending made possible. It stays optional; a walk is just as good today.",
+                15, opens="app.writing"),
     ProgramStep("confidence-people", C, "Thank someone",
                 "Thank someone who helped you through this period. A message is enough.", 5),
     ProgramStep("confidence-goal-check", C, "Your goals, honestly",
@@ -132,3 +142,13 @@ STEPS: tuple[ProgramStep, ...] = (
                 "Do something to mark how far you have come: a favourite meal, a day out, "
                 "an evening with friends.", 20, again=True),
 )
+
+# What `o` on Today opens for a step that is about a place in the app.
+_OPENS = {
+    **dict.fromkeys(("understand-start", "understand-causes", "understand-different", "understand-part",
+                     "understand-control", "understand-today", "understand-reread"), "app.workbook"),
+    **dict.fromkeys(("build-goal", "build-second-goal", "confidence-goal-check"), "app.goals"),
+    **dict.fromkeys(("build-plan", "build-people", "build-body", "build-review"), "app.planner"),
+}
+
+STEPS: tuple[ProgramStep, ...] = tuple(replace(step, opens=_OPENS.get(step.id, step.opens)) for step in _STEPS)

@@ -59,3 +59,4 @@ def trend(checkins: Iterable[CheckIn]) -> str | None:
     if change <= -TREND_MARGIN:
         return "down"
     return "steady"
+

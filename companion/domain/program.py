@@ -35,6 +35,7 @@ class ProgramStep:
     minutes: int
     core: bool = False
     again: bool = False
+    opens: str | None = None  # the app action that opens what the step is about, if any
 
 
 @dataclass(frozen=True)

@@ -245,6 +245,9 @@ def _describe_event(event: Event, words: _Words, ex_name: str, unsent: bool) -> 
     if kind == _CHECK:
         return words.check(data), note
     text = words.text(str(data.get("text") or ""), ex_name)
+    sitting = data.get("sitting") if data.get("exercise") else None
+    if isinstance(sitting, int) and not isinstance(sitting, bool):  # the writing exercise
+        return f"Journal · writing {sitting}/3 · " + first_line(text, 40), text
     return "Journal · " + first_line(text, 50), text
 
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     from tinydb import TinyDB
 
+    from companion.domain.records import Event
+
 
 def program_marks(snapshot: Snapshot) -> list[StepMark]:
     """The marks of the current program, in the order they were made."""
@@ -51,6 +53,17 @@ def growth_json(snapshot: Snapshot, today: date) -> dict[str, object]:
     step = step_today(snapshot, today)
     return {"goals": {"active": statuses.count("active"), "done": statuses.count("done")},
             "step": {"title": step.step.title, "done": step.done} if step else None}
+
+
+def growth_lines(snapshot: Snapshot, today: date) -> list[str]:
+    """The guided path in `companion status`: today's step and the active goals, briefly."""
+    lines = []
+    step = step_today(snapshot, today)
+    if step is not None:
+        mark = " · done ✓" if step.done else " · skipped" if step.skipped else f" · about {step.step.minutes} min"
+        lines.append(f"Today's step (day {step.day}): {step.step.title}{mark}")
+    lines.append(goal_rules.compact_line(snapshot.goals, 76) or "Goals: none yet (companion goal add)")
+    return lines
 
 
 def goals_progress(snapshot: Snapshot, today: date) -> list[goal_rules.GoalProgress]:
@@ -138,6 +151,28 @@ class GrowthOperations(RepositoryCore):
             record.status = status
             self._upsert(db, "steps", record)
             return TodaysStep(step.day, step.step, status == DONE, status == SKIPPED, step.length_days)
+
+        return self._write(change)
+
+    # The writing exercise -------------------------------------------------------
+
+    def add_writing(self, sitting: int, text: str) -> Event:
+        """Save a sitting of the writing exercise to the journal, marked as part of it."""
+        from companion.content.writing import EXERCISE
+        from companion.domain.records import EventKind
+        from companion.domain.writing import SITTINGS
+
+        if not 1 <= sitting <= SITTINGS:
+            raise ValueError(f"the exercise has sittings 1 to {SITTINGS}")
+        cleaned = clean(text, limit=LONG_TEXT_LIMIT).text
+        if not cleaned.strip():
+            raise ValueError("nothing written yet")
+
+        def change(db: TinyDB, snap: Snapshot) -> Event:
+            if snap.profile is None:
+                raise NoProfileError("no profile yet")
+            data = {"text": cleaned, "exercise": EXERCISE, "sitting": sitting}
+            return self._add_event(db, self.clock(snap.settings), EventKind.JOURNAL, None, False, data)
 
         return self._write(change)
 

@@ -15,6 +15,9 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Growth goals", "Your goals: the next version of you", "app.goals"),
     ("Today's step: done", "Mark today's short step done", "app.step('done')"),
     ("Today's step: skip", "Skip today's step; the next one comes tomorrow", "app.step('skipped')"),
+    ("Writing: what it made possible", "An optional exercise in three sittings of about fifteen minutes",
+     "app.writing"),
+    ("Today's step: open", "Open what today's step is about (the workbook, goals, the week…)", "app.open_step"),
     ("Weekly check-in", "Three quick questions on knowing who you are now", "app.checkin"),
     ("Guide: when the period ends", "Take a day, look back, decide what you want", "app.guide('end')"),
     ("Guide: they want to talk", "A calm guide for when they reach out wanting to talk", "app.guide('talk')"),
@@ -33,6 +36,8 @@ class GrowthActions:
     push_screen: Any
     _open_screen: Any
     _open_dialog: Any
+    screen: Any
+    run_action: Any
 
     def action_workbook(self) -> None:
         """The "Understand it" workbook."""
@@ -63,6 +68,31 @@ class GrowthActions:
             self.notify("Skipped. That's fine: tomorrow brings the next step.")
         else:
             self.notify(f"Done: {marked.step.title}. Well done.", markup=False)
+
+    def action_writing(self) -> None:
+        """The next sitting of the writing exercise on what the breakup made possible."""
+        from companion.content import writing as words
+        from companion.domain.writing import next_sitting
+        from companion.ui.screens.writing import WritingScreen
+
+        if self.snapshot.profile is None:
+            return
+        sitting = next_sitting(self.snapshot.events, words.EXERCISE)
+        if sitting is None:
+            self.notify(words.ALL_DONE, timeout=8)
+            return
+        if not isinstance(self.screen, WritingScreen):
+            self.push_screen(WritingScreen(sitting))
+
+    async def action_open_step(self) -> None:
+        """Open what today's step is about, when it is about a place in the app."""
+        from companion.store.growth_ops import step_today
+
+        step = step_today(self.snapshot, self.clock.today())
+        if step is None or not step.step.opens:
+            self.notify("Today's step is something to do away from the screen.")
+            return
+        await self.run_action(step.step.opens)
 
     def action_guide(self, which: str = "end") -> None:
         """The calm guide for the end of a period, or for when they want to talk."""

@@ -135,7 +135,8 @@ EVENT_DATA: dict[str, Schema] = {
     EventKind.CONTACT_FROM_ME.value: {"essential": Field(flag), "slip": Field(flag), "note": NOTE,
                                       "period_id": Field(optional(safe_id))},
     EventKind.MOOD.value: {"score": Field(optional(whole(1, 5))), "note": NOTE},
-    EventKind.JOURNAL.value: {"text": LONG},
+    EventKind.JOURNAL.value: {"text": LONG, "exercise": Field(optional(one_of("possible"))),
+                              "sitting": Field(optional(whole(1, 3)))},
     EventKind.MILESTONE.value: {"days": Field(whole(0, 100_000)), "run_started_on": Field(day)},
     EventKind.CHECK.value: {"platform": Field(one_of(*Platform)), "note": NOTE},
 }

@@ -17,7 +17,7 @@ from companion.domain.records import Category
 from companion.domain.text import clean, clean_line
 from companion.domain.week_plan import minutes_text, parse_minutes
 from companion.ui.dialogs.base import Dialog
-from companion.ui.widgets.goal_select import chosen_goal, goal_row
+from companion.ui.widgets.goal_select import chosen_goal, goal_category, goal_row
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,15 @@ class ActivityForm(Dialog[ActivityDraft | None]):
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
+        self._kind_untouched = self.query_one("#category", Select).value
+
+    @on(Select.Changed, "#goal")
+    def _goal_chosen(self, event: Select.Changed) -> None:
+        """A goal chosen on a new activity whose kind is untouched: the kind follows the goal's."""
+        category = self.query_one("#category", Select)
+        kind = goal_category(self.app.snapshot.goals, event.value)
+        if kind and self.draft is None and category.value == getattr(self, "_kind_untouched", None):
+            category.value = self._kind_untouched = kind
 
     @on(Input.Changed, "#minutes")
     def _echo_minutes(self, event: Input.Changed) -> None:

@@ -145,6 +145,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
         view.show_checks(check_pattern(snapshot.events, clock.today(), clock.day_starts_at,
                                        snapshot.settings.week_start), clock.today(), snapshot.settings.discreet)
         view.show_forecast(forecast_summary(snapshot.events))
+        view.show_checkins(snapshot.checkins, clock.today())
         self._insights_stale = False
 
     @on(TabbedContent.TabActivated)

@@ -31,6 +31,7 @@ GUIDED_PATH_KEYS = [  # today's step, goals, the workbook and the check-in (ui/g
     Binding("g", "app.goals", "Goals", show=False),
     Binding("b", "app.workbook", "Understand it", show=False),
     Binding("k", "app.checkin", "Check-in", show=False),
+    Binding("o", "app.open_step", "Open step", show=False),
 ]
 
 

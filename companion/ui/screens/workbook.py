@@ -62,6 +62,13 @@ class WorkbookScreen(Screen[None]):
         self._opened_at: Any = None
         self._circles = False
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No "next sitting" on the last one (nor "previous" on the first)."""
+        if action == "sitting" and parameters:
+            wanted = self.sitting + int(str(parameters[0]))
+            return 1 <= wanted <= self._sittings()
+        return True
+
     def compose(self) -> ComposeResult:
         yield TitleBar()
         with VerticalScroll(id="workbook-body"):
@@ -129,6 +136,7 @@ class WorkbookScreen(Screen[None]):
         first = sitting_questions(words.QUESTIONS, self.sitting)[0]
         self.query_one(f"#answer-{first.id}", TextArea).focus()
         self.query_one("#workbook-body", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
 
     def _control_shown(self) -> bool:
         return any(q.id == CONTROL_QUESTION for q in sitting_questions(words.QUESTIONS, self.sitting))

@@ -33,3 +33,8 @@ def chosen_goal(form: Any) -> str | None:
         return None
     value = found.first(Select).value
     return value if isinstance(value, str) else None
+
+
+def goal_category(goals: Sequence[Goal], goal_id: object) -> str | None:
+    """The category of the goal with this id (None: no goal chosen, or not found)."""
+    return next((g.category for g in goals if g.id == goal_id), None)

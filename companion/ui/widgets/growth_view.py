@@ -1,5 +1,5 @@
-"""History's Growth tab: goals with their activities over time, the workbook's answers,
-and the weekly check-in's trend. Read-only; every stored text is drawn as plain Text."""
+"""History's Growth tab: goals with their activities over time and the workbook's
+answers (the weekly check-in's trend is in Insights). Read-only; every stored text is drawn as plain Text."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from companion.content import checkin as checkin_words
 from companion.content.workbook import QUESTIONS
-from companion.domain.checkin import series, trend
 from companion.domain.goals import weekly_done
 from companion.domain.planning import week_days
 from companion.store.growth_ops import goals_progress
@@ -58,15 +56,7 @@ def growth_text(snapshot: Snapshot, today: date) -> Text:
         out.append(f"  {question.title}", style="bold")
         out.append(f"  ({when})\n", style="dim")
         out.append("".join(f"    {line}\n" for line in answer.text.splitlines()))
-    out.append("\nWho you are now (weekly check-in)\n", style="bold")
-    points = series(snapshot.checkins)
-    if not points:
-        out.append("  No check-ins yet. On Today, k starts one.\n", style="dim")
-    for day, value in points[-WEEKS_SHOWN:]:
-        out.append(f"  {day.isoformat()}  {'●' * round(value)}{'○' * (5 - round(value))}  {value:.1f}\n")
-    direction = trend(snapshot.checkins)
-    if direction:
-        out.append(f"  {checkin_words.TREND_WORDS[direction]}\n", style="italic")
+    out.append("\nWho you are now: the weekly check-in's trend is in 4 Insights.\n", style="dim")
     return out
 
 

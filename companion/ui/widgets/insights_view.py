@@ -1,7 +1,8 @@
-"""The Insights tab: seven small charts, each with one plain sentence under it."""
+"""The Insights tab: eight small charts, each with one plain sentence under it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from textual.app import ComposeResult
@@ -9,9 +10,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from companion.content import checkin as checkin_words
 from companion.content.checks import short
+from companion.domain.checkin import series, trend
 from companion.domain.checks import CheckPattern
 from companion.domain.forecast import Forecast
+from companion.domain.growth_records import CheckIn
 from companion.domain.insights import WINDOW_HOURS, Insights
 from companion.domain.records import Category
 from companion.ui.widgets.activity_list import CATEGORY_MARK
@@ -20,6 +24,7 @@ from companion.ui.widgets.charts import BAR, MUTED, PEAK, column_chart, legend, 
 from companion.ui.widgets.week_grid import CATEGORY_COLOUR
 
 WIDE = 130
+CHECKINS_SHOWN = 8
 PASSED = ("█", "$success", "passed")
 LEFT_OPEN = ("▓", "$warning", "left open")
 REACHED = ("░", "$text-muted", "insight.reached")  # words from the vocabulary (discreet or not)
@@ -36,6 +41,17 @@ def day_axis(days: list[date], today: date) -> list[tuple[int, str]]:
     middle = len(days) // 2
     return [(0, short_day(days[0], today)), (middle, short_day(days[middle], today)),
             (len(days) - 1, short_day(days[-1], today))]
+
+
+def checkin_sentence(checkins: Sequence[CheckIn]) -> str:
+    """One plain sentence on the weekly check-ins: how many, and which way they go."""
+    points = series(checkins)
+    if not points:
+        return checkin_words.NONE_YET
+    if len(points) == 1:
+        return checkin_words.ONE_SO_FAR.format(latest=points[-1][1])
+    return checkin_words.SEVERAL.format(trend=checkin_words.TREND_WORDS[trend(checkins) or "steady"],
+                                        count=len(points), first=points[0][1], latest=points[-1][1])
 
 
 class InsightPanel(Vertical):
@@ -64,12 +80,14 @@ class InsightPanel(Vertical):
 
     def show(self, chart: Content, summary: str) -> None:
         """Draw the chart and say what it shows."""
-        self.query_one(".chart", Static).update(chart)
+        shown = self.query_one(".chart", Static)
+        shown.update(chart)
+        shown.display = bool(chart.plain.strip())  # nothing to draw yet: the sentence alone
         self.query_one(".summary", Static).update(summary)
 
 
 class InsightsView(VerticalScroll):
-    """All five insights; two columns when the terminal is wide."""
+    """All six insights; two columns when the terminal is wide."""
 
     DEFAULT_CSS = """
     InsightsView { padding: 0 1; }
@@ -91,6 +109,7 @@ class InsightsView(VerticalScroll):
                 yield InsightPanel("Mood · last 30 days", id="mood")
                 yield InsightPanel("Activities done per week", id="activities")
                 yield InsightPanel("Checked on them · per week", id="checks")
+                yield InsightPanel("Who you are now · weekly check-in", id="checkins")
 
     def on_resize(self) -> None:
         self.query_one("#insight-columns").set_class(self.size.width >= WIDE, "wide")
@@ -111,6 +130,16 @@ class InsightsView(VerticalScroll):
         axis = [(h, f"{h:02d}") for h in (0, 6, 12, 18, 23)]
         chart = column_chart(hours.counts, height=4, highlight=highlight, axis=axis)
         self.query_one("#hours", InsightPanel).show(chart, hours.summary)
+
+    def show_checkins(self, checkins: Sequence[CheckIn], today: date) -> None:
+        """The weekly check-in's averages (the last eight) and how they are trending."""
+        points = series(checkins)[-CHECKINS_SHOWN:]
+        blank = CHECKINS_SHOWN - len(points)  # slots before the first check-in: a dotted base
+        axis = [(blank + n, short_day(points[n][0], today)) for n in sorted({0, len(points) - 1})] if points else []
+        values: list[float | None] = [None] * blank + [value for _, value in points]
+        chart = column_chart(values, height=3, top=5, gap=5, top_label="5", base_label="",
+                             axis=axis) if points else Content("")
+        self.query_one("#checkins", InsightPanel).show(chart, checkin_sentence(checkins))
 
     def _show_passed(self, insights: Insights) -> None:
         share = insights.passed

@@ -19,8 +19,9 @@ from companion.store.growth_ops import step_today
 from companion.store.repository import Snapshot
 
 
-def step_text(step: TodaysStep | None) -> Text:
-    """Today's step in two or three lines (a marked one in one)."""
+def step_text(step: TodaysStep | None, width: int = 78) -> Text:
+    """Today's step in two lines (a marked one in one); the first line fits `width`,
+    leaving out the stage, then shortening the keys, before it would wrap."""
     if step is None:
         return Text("")
     line = Text(step.step.title, style="bold")
@@ -28,8 +29,16 @@ def step_text(step: TodaysStep | None) -> Text:
         line.append("  ✓ done, see you tomorrow" if step.done else "  skipped; the next one comes tomorrow",
                     style="dim")
         return line
-    line.append(f" · about {step.step.minutes} min · {stage_of(step.step)}", style="dim")
-    line.append("   d done · x skip", style="dim italic")
+    opens = step.step.opens is not None
+    about, stage = f" · about {step.step.minutes} min", f" · {stage_of(step.step)}"
+    keys = "   d done · x skip" + (" · o open" if opens else "")
+    if len(step.step.title + about + stage + keys) > width:
+        stage = ""
+    for shorter in ("   d done · x skip · o" if opens else keys, "  d · x · o" if opens else "  d · x"):
+        if len(step.step.title + about + stage + keys) > width:
+            keys = shorter
+    line.append(about + stage, style="dim")
+    line.append(keys, style="dim italic")
     line.append("\n" + first_sentence(step.step.text))
     return line
 
@@ -77,7 +86,7 @@ class TodayPath(Static):
         step = step_today(snapshot, today)
         self.border_title = f"Today's step · day {step.day}" if step else "Your goals"
         width = max(self.size.width or 76, 40)
-        lines = [step_text(step)] if step else []
+        lines = [step_text(step, width)] if step else []
         lines.append(goals_text(snapshot, today, width))
         self.update(Text("\n").join(lines))
         self._step = step
