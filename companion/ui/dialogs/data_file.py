@@ -45,7 +45,7 @@ class ExportDialog(Dialog[bool]):
         self.query_one("#path", Input).value = str(Path.home() / f"companion-export-{today}.{fmt}")
 
     def action_save(self) -> None:
-        from companion.exports import export_text
+        from companion.exports.formats import export_text
         from companion.store.files import atomic_write
 
         target = Path(self.query_one("#path", Input).value).expanduser()

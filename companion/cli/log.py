@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from companion.cli_common import friendly_errors, plural, repository
+from companion.cli.common import friendly_errors, plural, repository
 from companion.domain.records import Channel, ContactAbout, UrgeOutcome
 
 WHEN_HELP = "When it happened: 2026-11-20, 2026-11-20T22:30, yesterday, today, 3 days ago or 22:30."

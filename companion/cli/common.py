@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import click
+
+from companion.cli.options import OptionSpec
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -66,3 +68,19 @@ def repository(ctx: click.Context) -> Any:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """"1 day", "3 days"."""
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def click_options(specs: Iterable[OptionSpec]) -> Callable[[F], F]:
+    """Declare the options of specs shared with the fast path (see options.py), in order."""
+
+    def declare(command: F) -> F:
+        for spec in reversed(list(specs)):
+            kind: click.ParamType | None = None
+            if spec.limits is not None:
+                kind = click.IntRange(*spec.limits)
+            elif spec.file:
+                kind = click.Path(dir_okay=False)
+            command = click.option(spec.flag, type=kind, envvar=spec.envvar, help=spec.help)(command)
+        return command
+
+    return declare
