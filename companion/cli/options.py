@@ -9,13 +9,12 @@ not import click.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from companion.locations import DATA_FILE_ENV
 
 
-@dataclass(frozen=True)
-class OptionSpec:
+class OptionSpec(NamedTuple):
     """One option: its flag, its help, and what values it takes."""
 
     flag: str
