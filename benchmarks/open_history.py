@@ -2,7 +2,7 @@
 
     python benchmarks/open_history.py [--data-file PATH]
 
-It starts the app exactly as `companion` does (`companion.app_launch.main`: the same
+It starts the app exactly as `companion` does (`companion.launch.main`: the same
 garbage-collector choreography, the same single read of the file) and puts History
 where Today would be, so the first frame painted is History's first page of the
 timeline. Nothing in `companion/` is changed: the swap is made here, in this process.
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     gc.disable()  # as `companion` does before it imports anything of the app
     sys.path.insert(0, str(ROOT))
-    from companion.app_launch import main as companion_main
+    from companion.launch import main as companion_main
     from companion.ui.app import CompanionApp
 
     def open_history(app: CompanionApp) -> None:

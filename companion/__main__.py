@@ -1,6 +1,6 @@
 """Allow `python -m companion`."""
 
-from companion.app_launch import main
+from companion.launch import main
 
 if __name__ == "__main__":
     main()

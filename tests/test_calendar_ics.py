@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 from dateutil.rrule import rrulestr
 
-from companion.cli import main
-from companion.domain.calendar import calendar
+from companion.cli.group import main
+from companion.exports.calendar import calendar
 from companion.domain.records import Activity
-from companion.domain.vtimezone import vtimezone_lines
+from companion.exports.vtimezone import vtimezone_lines
 from tests.app_helpers import onboarded_repo
 
 STAMP = pendulum.datetime(2026, 11, 26, 9, tz="UTC")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.store.repository import Repository
 
 
@@ -220,7 +220,7 @@ HEAVY = {
 def test_status_and_log_do_not_import_textual(started: Path, command: tuple[str, ...]) -> None:
     code = (
         "import sys\n"
-        "from companion.cli import entry\n"
+        "from companion.cli.group import entry\n"
         "try:\n"
         f"    entry({list(command)!r})\n"
         "except SystemExit as done:\n"

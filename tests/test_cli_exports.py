@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from companion.domain.records import Activity
-from companion.exports import export_text
+from companion.exports.formats import export_text
 from companion.store.repository import Repository
 from tests.app_helpers import onboarded_repo
 

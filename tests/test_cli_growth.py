@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from companion.cli import main
+from companion.cli.group import main
 
 
 def run(*args: str, now: str | None = None) -> Result:
@@ -147,7 +147,7 @@ def test_the_new_tables_are_in_the_export(started: Path, tmp_path: Path) -> None
 
 def test_status_json_still_does_not_load_pendulum_with_goals(started: Path) -> None:
     add_goal("Swim", "--category", "body")
-    code = ("import sys\nfrom companion.cli import entry\ntry:\n    entry(['status', '--json'])\n"
+    code = ("import sys\nfrom companion.cli.group import entry\ntry:\n    entry(['status', '--json'])\n"
             "except SystemExit as done:\n    assert not done.code\n"
             "print(sorted(m for m in ['textual', 'pendulum', 'rich'] if m in sys.modules), file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
@@ -171,7 +171,7 @@ def test_status_text_mentions_the_step_and_the_goals_briefly(started: Path) -> N
 
 def test_status_text_does_not_load_textual(started: Path) -> None:
     add_goal("Swim", "--category", "body")
-    code = ("import sys\nfrom companion.cli import entry\ntry:\n    entry(['status'])\n"
+    code = ("import sys\nfrom companion.cli.group import entry\ntry:\n    entry(['status'])\n"
             "except SystemExit as done:\n    assert not done.code\n"
             "print(sorted(m for m in ['textual'] if m in sys.modules), file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,

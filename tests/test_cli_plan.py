@@ -1,4 +1,4 @@
-"""`companion plan add/show/done` through click's CliRunner on companion.cli.main."""
+"""`companion plan add/show/done` through click's CliRunner on companion.cli.group.main."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.domain.records import Activity
 from companion.store.repository import Repository
 from tests.app_helpers import onboarded_repo

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from companion.cli import main
+from companion.cli.group import main
 
 SUNDAY_MORNING = "2026-11-29T08:40:00+00:00"
 
@@ -129,7 +129,7 @@ def test_bad_input_is_one_line_and_writes_nothing(profile: Path, args: tuple[str
 
 
 def test_a_usage_error_is_one_line_too(profile: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from companion.cli import entry
+    from companion.cli.group import entry
 
     with pytest.raises(SystemExit) as done:
         entry(["remind", "quiet", "maybe"])

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.store.repository import Repository
 
 
@@ -164,7 +164,7 @@ def test_an_export_with_plans_imports_back(started: Path, tmp_path: Path) -> Non
 
 
 def test_log_check_does_not_import_textual(started: Path) -> None:
-    code = ("import sys\nfrom companion.cli import entry\ntry:\n    entry(['log', 'check'])\n"
+    code = ("import sys\nfrom companion.cli.group import entry\ntry:\n    entry(['log', 'check'])\n"
             "except SystemExit as done:\n    assert not done.code\n"
             "print(sorted(m for m in ('textual', 'rich') if m in sys.modules), file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

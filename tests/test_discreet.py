@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.content.vocabulary import WORDS, say
 from companion.domain.records import Activity
 from companion.ui.themes import DISCREET_THEME

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from companion.cli import main
+from companion.cli.group import main
 from tests.app_helpers import onboarded_repo
 
 FORMATS = ["json", "csv", "ics"]

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from companion import locations
-from companion.cli import main
+from companion.cli.group import main
 from companion.clock import MovableSource, parse_instant
 from companion.store import files
 from companion.store.errors import WriteFailedError

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.clock import MovableSource, parse_instant
 from companion.domain.planning import occurrences_on
 from companion.domain.records import Activity, Event, Period, Profile, Settings

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.clock import MovableSource, parse_instant
 from companion.domain.records import Profile, Settings
 from companion.store.doctor import check

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.content.period_words import day_line, streak_line, streak_words
 from tests.app_helpers import app_for, onboarded_repo
 

@@ -13,7 +13,7 @@ import icalendar
 import pytest
 from click.testing import CliRunner
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.domain.records import Activity
 from companion.clock import MovableSource
 from companion.domain.text import UNSAFE_CODEPOINTS, printable
@@ -212,9 +212,9 @@ from datetime import datetime, timezone  # noqa: E402
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-from companion.domain.calendar import calendar  # noqa: E402
+from companion.exports.calendar import calendar  # noqa: E402
 from companion.domain.text import strict_json  # noqa: E402
-from companion.exports import cell  # noqa: E402
+from companion.exports.formats import cell  # noqa: E402
 
 ANY_TEXT = st.text(st.characters(codec=None, categories=None), max_size=40) | st.sampled_from(
     [HOSTILE, "\r\nBEGIN:VEVENT\r\n", "\\n;,", "=1", "\t=1", "\r=1", "\x1b=1", "\u202e-1"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.domain.records import EventKind, IfThen
 from companion.store.fileformat.schema import EVENT_DATA, TABLES
 from tests.app_helpers import onboarded_repo

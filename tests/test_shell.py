@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-CONSOLE = "from companion.app_launch import main; main()"
+CONSOLE = "from companion.launch import main; main()"
 
 
 def console(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """The console script (companion.app_launch:main) in a subprocess."""
+    """The console script (companion.launch:main) in a subprocess."""
     return subprocess.run([sys.executable, "-c", CONSOLE, *args], capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, timeout=60)
 
@@ -47,7 +47,7 @@ def test_completion_requests_reach_click_through_the_console_script() -> None:
 
 
 def test_an_unknown_shell_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    from companion.cli import entry
+    from companion.cli.group import entry
 
     with pytest.raises(SystemExit) as done:
         entry(["completion", "tcsh"])

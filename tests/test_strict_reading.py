@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.store.fileformat.layout import serialise
 from companion.store.fileformat.seal import is_sealed, seal_line
 from tests.test_cli import real

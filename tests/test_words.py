@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from companion.cli import main
+from companion.cli.group import main
 from companion.content import onboarding, reflections, timer_prompts
 from companion.content.replies import CALM_REPLY_TITLE, FEELINGS_GUIDANCE
 from companion.domain.advice import reply_counts_as_reaching_out, reply_guidance

@@ -233,7 +233,7 @@ class CompanionApp(GrowthActions, App[None]):
     def _started() -> None:
         """The first screen is up: keep what start-up built out of later collections.
 
-        `companion` turns the garbage collector off while it starts (see app_launch):
+        `companion` turns the garbage collector off while it starts (see ui/run.py):
         start-up only builds objects that live as long as the app.
         """
         gc.freeze()

@@ -54,8 +54,8 @@ class ExportDialog(Dialog[bool]):
         self.query_one("#path", Input).value = str(export_dir() / f"companion-export-{today}.{fmt}")
 
     def action_save(self) -> None:
-        from companion.exports import export_text
-        from companion.store.export_target import export_target
+        from companion.exports.formats import export_text
+        from companion.exports.target import export_target
         from companion.store.files import atomic_write
 
         text = self.query_one("#path", Input).value.strip()

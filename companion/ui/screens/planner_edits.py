@@ -293,14 +293,14 @@ class PlannerEdits:
     def _export(self, path: Path | None) -> None:
         if path is None:
             return
-        from companion.domain.calendar import calendar
+        from companion.exports.calendar import calendar
         from companion.store.errors import DataFileError, plain_reason
         from companion.store.files import atomic_write
 
         clock = self.app.clock
         chosen = [a for a in self.app.snapshot.activities if any(occurs_on(a, d) for d in self.days)]
         text = calendar(chosen, clock.zone, clock.now().in_timezone("UTC"))
-        from companion.store.export_target import export_target
+        from companion.exports.target import export_target
 
         try:
             atomic_write(export_target(self.app.repo.path, path), text.encode("utf-8"))

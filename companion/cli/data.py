@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from companion.cli_common import friendly_errors, plural, repository
+from companion.cli.common import friendly_errors, plural, repository
 
 
 def _write_output(text: str, output: str | None, data: Path) -> None:
@@ -15,7 +15,7 @@ def _write_output(text: str, output: str | None, data: Path) -> None:
         sys.stdout.write(text)
         return
     from companion.domain.text import printable_line
-    from companion.store.export_target import export_target
+    from companion.exports.target import export_target
     from companion.store.files import atomic_write
 
     atomic_write(export_target(data, output), text.encode("utf-8"))
@@ -30,12 +30,13 @@ def _write_output(text: str, output: str | None, data: Path) -> None:
 @friendly_errors
 def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -> None:
     """Export your data (json: everything; csv: a flat table; ics: planned activities)."""
-    from companion.exports import export_text
+    from companion.cli.plan import resolve_week
+    from companion.exports.formats import export_text
 
     repo = repository(ctx)
     if week and fmt != "ics":
         raise click.UsageError("--week goes with --format ics")
-    _write_output(export_text(repo, fmt, week), output, repo.path)
+    _write_output(export_text(repo, fmt, resolve_week(repo, week) if week else None), output, repo.path)
 
 
 @click.command(name="import")

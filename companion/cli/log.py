@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from companion.cli_common import existing_repository as _ready
-from companion.cli_common import friendly_errors, plural
+from companion.cli.common import existing_repository as _ready
+from companion.cli.common import friendly_errors, plural
 from companion.content.vocabulary import say
 from companion.domain.records import Channel, ContactAbout, Platform, UrgeOutcome
 

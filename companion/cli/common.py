@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import click
+
+from companion.cli.options import OptionSpec
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -80,3 +82,30 @@ def existing_repository(ctx: click.Context) -> Any:
 def plural(count: int, word: str, many: str | None = None) -> str:
     """"1 day", "3 days"."""
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def _file_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A file path that is not a folder; the error names where it came from (the option or
+    its environment variable)."""
+    import os
+
+    if value is not None and os.path.isdir(value):
+        from_env = ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.ENVIRONMENT
+        where = param.envvar if from_env and isinstance(param.envvar, str) else param.opts[0]
+        raise click.BadParameter(f"{value!r} is a folder; give the path of a file (it is created if missing)",
+                                 param_hint=where)
+    return value
+
+
+def click_options(specs: Iterable[OptionSpec]) -> Callable[[F], F]:
+    """Declare the options of specs shared with the fast path (see options.py), in order."""
+
+    def declare(command: F) -> F:
+        for spec in reversed(list(specs)):
+            kind = click.IntRange(*spec.limits) if spec.limits is not None else None
+            callback = _file_path if spec.file else None
+            command = click.option(spec.flag, type=kind, envvar=spec.envvar, help=spec.help,
+                                   callback=callback)(command)
+        return command
+
+    return declare

@@ -1,4 +1,9 @@
-"""`companion themes` and `companion demo`."""
+"""The commands that open the app or show what it can look like: `companion` itself,
+`companion panic`, `companion demo` and `companion themes`.
+
+The only module of the command line that imports the UI (an import-linter contract in
+pyproject.toml says so), and only inside these commands.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,24 @@ from pathlib import Path
 
 import click
 
-from companion.cli_common import fail, paint
+from companion.cli.common import click_options, fail, paint
+from companion.cli.options import PANIC, PANIC_OPTIONS
+
+
+def open_app_from(ctx: click.Context, panic_minutes: int | None = None) -> None:
+    """Open the app with the group's options (`--data-file`, `--theme`)."""
+    from companion.ui.run import open_app
+
+    root = ctx.find_root().params
+    open_app(root.get("data_file"), theme=root.get("theme"), panic_minutes=panic_minutes)
+
+
+@click.command(PANIC)
+@click_options(PANIC_OPTIONS)
+@click.pass_context
+def panic(ctx: click.Context, minutes: int | None) -> None:
+    """Open the app straight into the impulse-delay timer."""
+    open_app_from(ctx, panic_minutes=minutes or 0)
 
 
 @click.command()

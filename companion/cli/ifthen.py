@@ -6,8 +6,8 @@ import json
 
 import click
 
-from companion.cli_common import existing_repository as _ready
-from companion.cli_common import friendly_errors, repository
+from companion.cli.common import existing_repository as _ready
+from companion.cli.common import friendly_errors, repository
 from companion.domain.records import TRIGGER_KEYS
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from companion.cli_common import fail, friendly_errors, repository
+from companion.cli.common import fail, friendly_errors, repository
 from companion.domain.reminder_prefs import ACTIVITIES, KINDS, PLANNING, TIMER, ReminderPrefs, in_quiet_hours, as_time
 
 

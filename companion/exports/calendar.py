@@ -6,11 +6,12 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from companion.domain.planning import WEEKLY
 from companion.domain.records import Activity
 from companion.domain.text import printable
-from companion.domain.vtimezone import vtimezone_lines
+from companion.exports.vtimezone import vtimezone_lines
 
 PRODID = "-//Companion//No Contact companion//EN"
 TIMEZONE_YEARS_AHEAD = 5  # transitions are scanned this far past the last date used
@@ -138,3 +139,15 @@ def calendar(activities: Iterable[Activity], zone: str, stamp: datetime) -> str:
         lines.extend(vevent_lines(activity, zone, stamp, uid=uid))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def calendar_text(repo: Any, days: list[date] | None = None) -> str:
+    """The planned activities (all, or those on one of `days`) as iCalendar text."""
+    from companion.domain.planning import occurs_on
+
+    snapshot = repo.load()
+    clock = repo.clock(snapshot.settings)
+    activities = snapshot.activities
+    if days:
+        activities = [a for a in activities if any(occurs_on(a, d) for d in days)]
+    return calendar(activities, clock.zone, clock.now().in_timezone("UTC"))

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from companion.cli_common import friendly_errors, paint, repository
+from companion.cli.common import friendly_errors, paint, repository
 
 
 def step_json(step: Any) -> dict[str, Any]:

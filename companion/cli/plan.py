@@ -1,4 +1,4 @@
-"""`companion plan …`: plan activities from the shell, and the week as a calendar file."""
+"""`companion plan …`: plan activities from the shell, and which week a word names."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from companion.cli_common import friendly_errors, paint, repository
+from companion.cli.common import friendly_errors, paint, repository
 from companion.domain.records import Category
 from companion.domain.text import printable_line, strict_json
 
@@ -49,20 +49,6 @@ def occurrence_json(occurrence: Any) -> dict[str, Any]:
         "note": activity.note,
         "goal": activity.goal,
     }
-
-
-def calendar_text(repo: Any, week: str | None) -> str:
-    """The planned activities (all, or one week's) as iCalendar text."""
-    from companion.domain.calendar import calendar
-    from companion.domain.planning import occurs_on
-
-    snapshot = repo.load()
-    clock = repo.clock(snapshot.settings)
-    activities = snapshot.activities
-    if week:
-        days = resolve_week(repo, week)
-        activities = [a for a in activities if any(occurs_on(a, d) for d in days)]
-    return calendar(activities, clock.zone, clock.now().in_timezone("UTC"))
 
 
 @click.group()

@@ -1,11 +1,14 @@
-"""Words for `companion status`: the plain summary and the one-line prompt version."""
+"""`companion status`: the plain summary, the one-line prompt version and JSON."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
-from companion.cli_common import plural
+import click
+
+from companion.cli.common import friendly_errors, paint, plural, repository
 from companion.domain.status import Status
 from companion.content.period_words import day_line, streak_line
 from companion.content.vocabulary import say
@@ -55,3 +58,28 @@ def describe(status: Status, snapshot: Any, paint: Callable[..., str]) -> str:
 
         lines.extend(growth_lines(snapshot, status.today))
     return "\n".join(lines)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object (for scripts).")
+@click.option("--short", is_flag=True, help="One short line (for a prompt or tmux status bar).")
+@click.pass_context
+@friendly_errors
+def status(ctx: click.Context, as_json: bool, short: bool) -> None:
+    """Where you stand today."""
+    if as_json and short:
+        raise click.UsageError("--json and --short are two different answers; choose one")
+
+    repo = repository(ctx)
+    snapshot = repo.load()
+    if short and snapshot.profile is None:
+        return  # a prompt or status bar stays clean where Companion is not set up
+    current = repo.status(snapshot)
+    if as_json:
+        from companion.store.growth_ops import growth_json
+
+        click.echo(json.dumps({**current.to_json(), **growth_json(snapshot, current.today)}, indent=2))
+    elif short:
+        click.echo(short_line(current, snapshot.settings.discreet))
+    else:
+        click.echo(describe(current, snapshot, paint))

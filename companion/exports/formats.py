@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from typing import Any
 
 from companion.domain.text import printable, strict_json
@@ -63,8 +64,8 @@ def csv_rows(repo: Any) -> list[dict[str, Any]]:
     return [{key: cell(value) for key, value in row.items()} for row in rows]
 
 
-def export_text(repo: Any, fmt: str, week: str | None = None) -> str:
-    """The whole export as text in `fmt` (json, csv or ics)."""
+def export_text(repo: Any, fmt: str, days: list[date] | None = None) -> str:
+    """The whole export as text in `fmt` (json, csv or ics; an ics export can keep to `days`)."""
     if fmt == "json":
         return strict_json(repo.export_document(), indent=2) + "\n"
     if fmt == "csv":
@@ -74,7 +75,7 @@ def export_text(repo: Any, fmt: str, week: str | None = None) -> str:
         writer.writerows(csv_rows(repo))
         return buffer.getvalue()
     if fmt == "ics":
-        from companion.cli_plan import calendar_text
+        from companion.exports.calendar import calendar_text
 
-        return calendar_text(repo, week)
+        return calendar_text(repo, days)
     raise ValueError(f"unknown export format {fmt!r}; use json, csv or ics")
