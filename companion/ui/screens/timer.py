@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -95,7 +94,7 @@ class TimerScreen(Screen[None]):
     def __init__(self, minutes: int | None = None) -> None:
         super().__init__()
         self.minutes = minutes
-        self.session: TimerSession | None = None  # made in compose: the app's data is needed
+        self._wait: TimerSession | None = None  # made in compose: the app's data is needed
         self._end_open = False
         self._save_pending: Ticker | None = None
         self._ticker: Ticker | None = None
@@ -110,13 +109,14 @@ class TimerScreen(Screen[None]):
 
     @property
     def wait(self) -> TimerSession:
-        assert self.session is not None, "the session is made when the screen is composed"
-        return self.session
+        """This wait's state: the timer record, where the countdown is, what is left to save."""
+        assert self._wait is not None, "the wait is made when the screen is composed"
+        return self._wait
 
     @property
     def timer(self) -> Timer | None:
         """The timer record counted towards (None before the screen is composed)."""
-        return self.session.timer if self.session is not None else None
+        return self._wait.timer if self._wait is not None else None
 
     def _plain_now(self) -> datetime:
         """Now from the repository's time source, as a standard-library datetime where the
@@ -131,7 +131,7 @@ class TimerScreen(Screen[None]):
         app = self.companion
         snapshot = app.snapshot
         length = self.minutes or snapshot.settings.default_delay_minutes
-        self.session = TimerSession.begin(snapshot.timer, self._plain_now, app.clock.zone, length)
+        self._wait = TimerSession.begin(snapshot.timer, self._plain_now, app.clock.zone, length)
         profile = snapshot.profile
         name = profile.ex_name if profile else ""
         reasons = profile.reasons if profile else []
@@ -184,7 +184,7 @@ class TimerScreen(Screen[None]):
         if not self._first_frame_pending:
             return
         self._first_frame_pending = False
-        writing = WritingPart(self.wait.message, self._trigger_text(), id="timer-writing", classes=COLUMN)
+        writing = WritingPart(self.wait.message, self.wait.timer.trigger, id="timer-writing", classes=COLUMN)
         await self.mount_all([self._card, writing], before=self._footer)
         self.refresh_display()
         self._store_start()
@@ -229,16 +229,6 @@ class TimerScreen(Screen[None]):
     def _show_strength(self) -> None:
         timer = self.wait.timer
         self.query_one(TimerTop).show(timer.intensity_before, timer.expected, self.wait.forecasting)
-
-    def _trigger_text(self) -> Text:
-        line = Text(words.TRIGGER_LABEL + " ", style="dim")
-        trigger = self.wait.timer.trigger
-        if trigger:
-            line.append(trigger, style="bold")
-            line.append("  (t to change)", style="dim")
-        else:
-            line.append("press g to choose", style="italic")
-        return line
 
     def _note(self, left: int) -> str:
         if left == 0:
@@ -344,7 +334,7 @@ class TimerScreen(Screen[None]):
             if choice is None:
                 return
             self._save(**self.wait.choose_trigger(choice.trigger))
-            self.query_one(WritingPart).show_trigger(self._trigger_text())
+            self.query_one(TriggerLine).show(self.wait.timer.trigger)
 
         self.app.push_screen(TriggerDialog(self.wait.timer.trigger), chosen)
 

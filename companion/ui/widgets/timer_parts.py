@@ -62,10 +62,31 @@ class UnsentPreview(Static, can_focus=True):
 
 
 class TriggerLine(Static):
-    """ "What is this text trying to get?" with the answer; a click asks the screen for the choice."""
+    """ "What is this text trying to get?" with the answer; a click asks the screen for the choice.
+
+    Args:
+        trigger: the answer so far (None: not chosen).
+    """
 
     class Clicked(Message):
         """The line was clicked: the screen opens the choice of trigger."""
+
+    def __init__(self, trigger: str | None, *, id: str | None = None) -> None:
+        super().__init__(self._words(trigger), id=id)
+
+    def show(self, trigger: str | None) -> None:
+        """Show the answer chosen now."""
+        self.update(self._words(trigger))
+
+    @staticmethod
+    def _words(trigger: str | None) -> Text:
+        line = Text(words.TRIGGER_LABEL + " ", style="dim")
+        if trigger:
+            line.append(trigger, style="bold")  # a Text: what is stored is never markup
+            line.append("  (t to change)", style="dim")
+        else:
+            line.append("press g to choose", style="italic")
+        return line
 
     def on_click(self) -> None:
         self.post_message(self.Clicked())
@@ -80,10 +101,10 @@ class WritingPart(Vertical):
 
     Args:
         message: the message written so far.
-        trigger: the trigger line's words.
+        trigger: what the text is trying to get, if chosen.
     """
 
-    def __init__(self, message: str, trigger: Text, *, id: str | None = None,
+    def __init__(self, message: str, trigger: str | None, *, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(
             Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
@@ -102,10 +123,6 @@ class WritingPart(Vertical):
             from companion.ui.widgets.unsent_editor import UnsentMessage
 
             self.query_one("#unsent", UnsentMessage).load_text(text)
-
-    def show_trigger(self, line: Text) -> None:
-        """Show the trigger line's new words."""
-        self.query_one(TriggerLine).update(line)
 
     async def open_editor(self) -> Widget:
         """The real text box in place of the look-alike (once), holding the message so far."""
