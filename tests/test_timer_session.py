@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.domain.records import Timer
+from companion.domain.records import Timer, UrgeOutcome
 from companion.domain.timer_session import Elsewhere, TimerSession
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
@@ -165,6 +165,20 @@ def test_what_another_process_did() -> None:
 def test_nothing_elsewhere_counts_before_the_start_is_written() -> None:
     wait, _ = new_session()
     assert wait.changed_elsewhere(None) is Elsewhere.NOTHING and not wait.finishing
+
+
+def test_the_end_of_a_wait_and_its_outcome() -> None:
+    wait, clock = new_session()
+    clock.advance(minutes=15)
+    wait.time_is_up()
+    assert wait.ended and not wait.may_be_mistake(60)
+    wait.close(UrgeOutcome.RESISTED, 3)
+    assert wait.finishing and (wait.outcome, wait.intensity_after) == (UrgeOutcome.RESISTED, 3)
+    assert wait.changed_elsewhere(None) is Elsewhere.NOTHING  # closing already: not "ended elsewhere"
+    wait.stay_open()  # the outcome could not be logged: the wait goes on
+    assert not wait.finishing and wait.outcome is None
+    wait.close(None)  # closed without logging anything
+    assert wait.finishing and wait.outcome is None
 
 
 @given(minutes=st.integers(1, 120), seconds=st.integers(0, 3 * 3600))

@@ -19,7 +19,7 @@ from enum import Enum
 
 from companion.clock import plain_instant, zone_info
 from companion.domain import timer as tm
-from companion.domain.records import Timer, instant_text
+from companion.domain.records import Timer, UrgeOutcome, instant_text
 
 Clock = Callable[[], datetime]
 
@@ -54,6 +54,7 @@ class TimerSession:
         self.finishing = False  # the outcome is being logged, or the timer closed elsewhere
         self.forecasting = False  # `e` was pressed: the next digit is the forecast
         self.intensity_after: int | None = None
+        self.outcome: UrgeOutcome | None = None  # how it ended, once it is being logged
         self.message = timer.unsent_message
         self.message_dirty = False
         self.apply(timer)
@@ -154,6 +155,23 @@ class TimerSession:
         """Stopped within the first seconds, with nothing said or written: maybe a slip of a key."""
         return (not self.ended and not self.message.strip()
                 and self.elapsed() < within_seconds)
+
+    # The end -------------------------------------------------------------------------
+
+    def time_is_up(self) -> None:
+        """The end instant has passed: the outcome is asked next."""
+        self.ended = True
+
+    def close(self, outcome: UrgeOutcome | None, intensity_after: int | None = None) -> None:
+        """The wait is closing: log `outcome` with the strength after (None: log nothing)."""
+        self.finishing = True
+        self.outcome = outcome
+        self.intensity_after = intensity_after
+
+    def stay_open(self) -> None:
+        """Logging the outcome failed: the wait goes on as it was."""
+        self.finishing = False
+        self.outcome = None
 
     # Saving ----------------------------------------------------------------------
 

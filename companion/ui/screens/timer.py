@@ -204,7 +204,9 @@ class TimerScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._stop_ticking()
-        wait = self.wait
+        wait = self._wait
+        if wait is None:  # never composed
+            return
         repo = self.companion.repo
         if wait.start_unsaved:  # closed before the first frame: keep the timer all the same
             try:
@@ -402,7 +404,7 @@ class TimerScreen(Screen[None]):
 
     def time_up(self, live: bool) -> None:
         """The wait is over: bell and notice when it ends live, then the outcome step."""
-        self.wait.ended = True
+        self.wait.time_is_up()
         self.save_message()
         if live:
             self.app.bell()
@@ -431,7 +433,7 @@ class TimerScreen(Screen[None]):
             return
         self.wait.intensity_after = choice.intensity_after
         if choice.choice == PASSED:
-            self._finish(UrgeOutcome.RESISTED.value, choice.intensity_after, words.PASSED_NOTICE)
+            self._finish(UrgeOutcome.RESISTED, choice.intensity_after, words.PASSED_NOTICE)
         elif choice.choice == MORE:
             self._more_time()
         elif choice.choice == CONTACT:
@@ -452,7 +454,7 @@ class TimerScreen(Screen[None]):
 
         def logged(done: bool | None) -> None:
             if done:
-                self._finish(UrgeOutcome.CONTACTED.value, intensity_after, words.CONTACTED_NOTICE)
+                self._finish(UrgeOutcome.CONTACTED, intensity_after, words.CONTACTED_NOTICE)
             else:
                 self.open_end()
 
@@ -474,7 +476,7 @@ class TimerScreen(Screen[None]):
 
         def answered(stop: bool | None) -> None:
             if stop:
-                self._finish(UrgeOutcome.UNRESOLVED.value, intensity_after, words.UNRESOLVED_NOTICE)
+                self._finish(UrgeOutcome.UNRESOLVED, intensity_after, words.UNRESOLVED_NOTICE)
             elif self.wait.ended:
                 self.open_end()
 
@@ -487,7 +489,7 @@ class TimerScreen(Screen[None]):
 
         def answered(choice: str | None) -> None:
             if choice == "keep":
-                self._finish(UrgeOutcome.UNRESOLVED.value, None, words.UNRESOLVED_NOTICE)
+                self._finish(UrgeOutcome.UNRESOLVED, None, words.UNRESOLVED_NOTICE)
             elif choice == "drop":
                 self._discard()
 
@@ -499,22 +501,22 @@ class TimerScreen(Screen[None]):
     def _discard(self) -> None:
         """Close the timer and log nothing."""
         self._store_start()
-        self.wait.finishing = True
+        self.wait.close(None)
         if self.wait.persisted and self.companion.perform(self.companion.repo.discard_timer) is None:
-            self.wait.finishing = False
+            self.wait.stay_open()
             return
         self.notify(panic_words.MISTAKE_DROPPED, timeout=4)
         self.dismiss()
 
-    def _finish(self, outcome: str, intensity_after: int | None, notice: str) -> None:
+    def _finish(self, outcome: UrgeOutcome, intensity_after: int | None, notice: str) -> None:
         """Log the urge with its outcome, remove the timer and leave the screen."""
         self._store_start()
         self.save_message()
-        self.wait.finishing = True
+        self.wait.close(outcome, intensity_after)
         if self.wait.persisted:
-            done = self.companion.perform(lambda: self.companion.repo.finish_timer(outcome, intensity_after))
+            done = self.companion.perform(lambda: self.companion.repo.finish_timer(outcome.value, intensity_after))
             if done is None:
-                self.wait.finishing = False
+                self.wait.stay_open()
                 return
         self.notify(notice, timeout=6)
         self.dismiss()
