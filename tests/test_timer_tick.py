@@ -13,7 +13,7 @@ from textual.widgets import Digits
 
 from companion.clock import MovableSource
 from companion.ui.screens.timer import TimerScreen
-from companion.ui.screens.timer_clock import TICK_LAG
+from companion.ui.screens.timer import TICK_LAG
 from companion.ui.widgets.countdown import CountdownFace, bar_runs
 from companion.ui.widgets.support import SupportCard
 from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open, timer_screen
@@ -132,3 +132,10 @@ async def test_the_square_moves_one_step_a_second_and_the_screen_follows(
             x, y, width, height = card.square_region
             on_screen = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
             assert on_screen == card.square_plain().split("\n")
+
+
+def test_the_tick_polls_as_often_as_the_app_would() -> None:
+    from companion.ui.app import POLL_SECONDS
+    from companion.ui.screens.timer import POLL_TICKS
+
+    assert POLL_TICKS == round(POLL_SECONDS)

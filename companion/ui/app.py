@@ -193,6 +193,9 @@ class CompanionApp(GrowthActions, App[None]):
         self.theme_changed_signal.subscribe(self, self._save_theme)
         self._save_theme()
         self.open_first_screen()
+        # Callbacks for "after the next refresh" can run before the first frame (it
+        # waits for the terminal's size): a second later the first screen is up.
+        self.set_timer(STARTED_SECONDS, self._started)
 
     def open_first_screen(self) -> None:
         """Onboarding on first run; otherwise Today, or the timer if asked for or running."""
@@ -225,9 +228,6 @@ class CompanionApp(GrowthActions, App[None]):
             self.push_screen(TimerScreen(minutes), lambda _: self._ensure_today())
         else:
             self._ensure_today()
-        # Callbacks for "after the next refresh" can run before the first frame (it
-        # waits for the terminal's size): a second later the first screen is up.
-        self.set_timer(STARTED_SECONDS, self._started)
 
     @staticmethod
     def _started() -> None:

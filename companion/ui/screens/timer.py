@@ -1,44 +1,53 @@
 """The impulse-delay timer ("panic button"): counting from the first frame, until the urge passes.
 
-The end instant is stored when the timer starts; every second the screen recomputes
-what is left from it and the clock (`timer_clock`), so the countdown never drifts and
-picks up where it was after the app is closed.
+The wait's state (start, end, strength, forecast, trigger, message, outcome) is a
+`TimerSession` (domain/timer_session.py); this screen draws it, asks the repository
+to save it, and walks the steps at the end. Every second it recomputes what is left
+from the stored end instant and the clock, so the countdown never drifts and picks
+up where it was after the app is closed. Its widgets post messages to it.
 """
 
 from __future__ import annotations
 
-import asyncio
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
 
-from rich.table import Table
-from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
-from textual.widgets import Static
 
+from companion.content import panic as panic_words
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.planning import occurrences_on
-from companion.domain.records import Timer, instant_text
+from companion.domain.records import Timer, UrgeOutcome
 from companion.domain.text import hide_name
+from companion.domain.timer_session import Elsewhere, TimerSession
 from companion.store.repository import Snapshot
-from companion.ui.screens.timer_clock import TimerClock
-from companion.ui.screens.timer_forecast import forecast_field, forecast_text
-from companion.ui.screens.timer_outcomes import TimerOutcomes
-from companion.ui.screens.timer_writing import TimerWriting
+from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import CountdownFace
-from companion.ui.widgets.fit import clip_at_word
-from companion.ui.widgets.steady import SteadyLines, SteadyStatic, SteadyVertical
 from companion.ui.widgets.support import SupportCard
+from companion.ui.widgets.timer_parts import TriggerLine, UnsentPreview, WritingPart
+from companion.ui.widgets.timer_top import TimerTop
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
+
+    from companion.ui.app import CompanionApp
+    from companion.ui.dialogs.trigger import TriggerChoice
+
+__all__ = ["TimerScreen", "hide_name", "plan_lines"]
 
 FIRST_FRAME_SECONDS = 0.15  # as the first screen: the rest of it comes this long after mounting
 COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now", "forecast"}
-TOP_WIDTH = 108  # the timer column's max-width (timer.tcss)
+POLL_TICKS = 2  # ticks between polls of the file: as often as the app's own poll (POLL_SECONDS)
+TICK_LAG = 0.02  # the tick comes this long after the countdown's second turns
+TICK_LATE = 0.3  # a tick later than this after the turn (the clock jumped, or a sleep) re-aligns
+SAVE_AFTER_SECONDS = 1.0  # what is typed is saved this long after typing starts
 
 
 def _intensity_bindings() -> list[Binding]:
@@ -47,7 +56,7 @@ def _intensity_bindings() -> list[Binding]:
     return first + rest + [Binding("0", "intensity(10)", show=False)]
 
 
-def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
+def plan_lines(snapshot: Snapshot, today: date) -> list[str]:
     """Today's planned, not yet done activities, as short lines."""
     lines = []
     for occurrence in occurrences_on(snapshot.activities, today):
@@ -58,7 +67,7 @@ def plan_lines(snapshot: Snapshot, today: Any) -> list[str]:
     return lines
 
 
-class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[None]):
+class TimerScreen(Screen[None]):
     """The delay timer: countdown, support, a place to write, and the outcome at the end.
 
     Args:
@@ -85,106 +94,72 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
     def __init__(self, minutes: int | None = None) -> None:
         super().__init__()
         self.minutes = minutes
-        self.timer: Timer | None = None
-        self.persisted = True
-        self.resumed = False
-        self.ended = False
+        self._wait: TimerSession | None = None  # made in compose: the app's data is needed
         self._end_open = False
-        self._finishing = False
-        self._intensity_after: int | None = None
-        self._forecasting = False  # `e` was pressed: the next digit is the forecast
-        self._start_unsaved = False
-        self._ends_text = ""
-        self._message = ""
-        self._message_dirty = False
         self._save_pending: Ticker | None = None
-        self._start_at: datetime | None = None  # standard-library instants: no Pendulum to start
-        self._end_at: datetime | None = None
         self._ticker: Ticker | None = None
         self._ticks = 0
         self._last_tick: datetime | None = None
-        self._card: SupportCard | None = None
         self._first_frame_pending = True
-        self._editor_lock = asyncio.Lock()
+
+    @property
+    def companion(self) -> CompanionApp:
+        """The app, with its repository, snapshot and clock."""
+        return cast("CompanionApp", self.app)
+
+    @property
+    def wait(self) -> TimerSession:
+        """This wait's state: the timer record, where the countdown is, what is left to save."""
+        assert self._wait is not None, "the wait is made when the screen is composed"
+        return self._wait
+
+    @property
+    def timer(self) -> Timer | None:
+        """The timer record counted towards (None before the screen is composed)."""
+        return self._wait.timer if self._wait is not None else None
+
+    def _plain_now(self) -> datetime:
+        """Now from the repository's time source, as a standard-library datetime where the
+        source has one: the tick's sums of plain datetimes are quicker than Pendulum's."""
+        source = self.companion.repo.source
+        plain = getattr(source, "plain", None)
+        return plain() if plain is not None else source()
 
     # Starting ----------------------------------------------------------------
 
-    def _begin(self) -> Timer:
-        """Pick up the running timer, or start counting now, before anything is drawn.
-
-        A new timer's instants are fixed here; they are written to the file just
-        after the first frame is painted (`_store_start`), so the countdown shows
-        without waiting for the disk.
-        """
-        app: Any = self.app
-        running = app.snapshot.timer
-        if running is not None:
-            self.resumed = True
-            timer = running
-        else:
-            clock = app.clock
-            now = self._plain_now()
-            length = self.minutes or app.snapshot.settings.default_delay_minutes
-            length = min(max(length, tm.MIN_MINUTES), tm.MAX_MINUTES)
-            timer = Timer(started_at=instant_text(now, clock.zone),
-                          ends_at=instant_text(now + timedelta(minutes=length), clock.zone),
-                          zone=clock.zone, minutes=length)
-            self._start_unsaved = True
-        self._apply_timer(timer)
-        self._message = timer.unsent_message
-        return timer
-
-    def _store_start(self) -> None:
-        """Write the new timer (once); if another one got there first, show that one."""
-        if not self._start_unsaved or self.timer is None:
-            return
-        self._start_unsaved = False
-        app: Any = self.app
-        started = self._start_at  # a standard-library instant: writing it needs no Pendulum
-        saved = app.perform(lambda: app.repo.start_timer(self.timer.minutes, at=started))
-        if saved is None:  # not saved: it still counts, in memory, so the wait happens
-            self.persisted = False
-            return
-        if saved.started_at != self.timer.started_at:
-            self.notify("A timer was already running; here it is.", timeout=4)
-            self._message = saved.unsent_message
-            self.query_one("#unsent").load_text(saved.unsent_message)  # type: ignore[attr-defined]
-        self._apply_timer(saved)
-        self.refresh_display()
-
     def compose(self) -> ComposeResult:
-        timer = self._begin()
-        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        app = self.companion
+        snapshot = app.snapshot
+        length = self.minutes or snapshot.settings.default_delay_minutes
+        self._wait = TimerSession.begin(snapshot.timer, self._plain_now, app.clock.zone, length)
         profile = snapshot.profile
-        discreet = snapshot.settings.discreet
         name = profile.ex_name if profile else ""
         reasons = profile.reasons if profile else []
-        plans = plan_lines(snapshot, self.app.clock.today())  # type: ignore[attr-defined]
-        if discreet:
+        plans = plan_lines(snapshot, app.clock.today())
+        if snapshot.settings.discreet:
             reasons = [hide_name(r, name) for r in reasons]
             plans = [hide_name(p, name) for p in plans]
-        # The parts sit straight on the screen, in one centred column. Each frame,
-        # Textual asks every widget on the screen for its lines: the ones that do not
-        # change once a second are steady (they hand back the lines they gave last).
-        self._countdown = CountdownFace(self._face(), id="countdown", classes=COLUMN)
+        self._countdown = CountdownFace(self.wait.face(), id="countdown", classes=COLUMN)
         yield TitleBar()
-        yield SteadyStatic(self._top_line(), id="timer-top", classes=COLUMN)
+        top = TimerTop(self._title(), id="timer-top", classes=COLUMN)
+        top.show(self.wait.timer.intensity_before, self.wait.timer.expected, self.wait.forecasting)
+        yield top
         yield self._countdown
         # Below the countdown comes one frame later: the first frame is the running
         # countdown alone, painted as soon as possible.
-        self._card = SupportCard(self.elapsed, reasons, plans, seed=timer.started_at,
+        self._card = SupportCard(self.wait.elapsed, reasons, plans, seed=self.wait.timer.started_at,
                                  id="support", classes=COLUMN)
         self._footer = KeyBar()
         yield self._footer
 
     def on_mount(self) -> None:
         self.sub_title = "Delay timer"
-        self.app.data_changed.subscribe(self, self._on_data)  # type: ignore[attr-defined]
+        self.companion.data_changed.subscribe(self, self._on_data)
         self.refresh_display()
         self._align_ticks()
-        if self.resumed and not self.ended:
+        if self.wait.resumed and not self.wait.ended:
             self.notify("Your timer was already running; here it is.", timeout=4)
-        if tm.remaining_seconds(self._end_at, self._plain_now()) == 0 and not self.ended:
+        if self.wait.remaining() == 0 and not self.wait.ended:
             self.time_up(live=False)
 
     def on_screen_resume(self) -> None:
@@ -193,84 +168,125 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         Opened over another screen, that frame is drawn as the screen resumes. As the
         app's first screen it is drawn only when the terminal's size is known, after
         callbacks asked for now would run (and a first Resize can paint nothing), so
-        the rest follows a moment later instead.
+        the rest follows a moment later instead. Back on top after the wait ended
+        under another screen, the outcome is asked now.
         """
-        if not self._first_frame_pending:
-            return
-        if len(self.app.screen_stack) > 2:  # the default screen, another one, this one
-            self.call_after_refresh(self._after_first_frame)
-        else:
-            self.set_timer(FIRST_FRAME_SECONDS, self._after_first_frame)
+        if self._first_frame_pending:
+            if len(self.app.screen_stack) > 2:  # the default screen, another one, this one
+                self.call_after_refresh(self._after_first_frame)
+            else:
+                self.set_timer(FIRST_FRAME_SECONDS, self._after_first_frame)
+        if self.wait.ended and not self._end_open and not self.wait.finishing:
+            self.call_after_refresh(self._open_end_if_on_top)
 
     async def _after_first_frame(self) -> None:
+        """The support card and the writing part, then writing the start to the file."""
         if not self._first_frame_pending:
             return
         self._first_frame_pending = False
-        await self._mount_lower()
+        writing = WritingPart(self.wait.message, self.wait.timer.trigger, id="timer-writing", classes=COLUMN)
+        await self.mount_all([self._card, writing], before=self._footer)
+        self.refresh_display()
         self._store_start()
 
-    async def _mount_lower(self) -> None:
-        """The support card, the text box and the trigger, after the first frame.
-
-        The writing part has a container of its own, so a frame that changes only the
-        countdown and the card does not go through the text box. The box is a
-        look-alike until someone writes (`_open_editor`): Textual's TextArea is not
-        loaded for a wait that needs no writing.
-        """
-        from companion.ui.widgets.timer_parts import TriggerLine, UnsentPreview
-
-        assert self.timer is not None and self._card is not None
-        writing = SteadyVertical(
-            Static(f"{words.WRITE_LABEL} · w to write, esc when done", id="write-label"),
-            UnsentPreview(self._message, placeholder=words.WRITE_PLACEHOLDER, id="unsent"),
-            TriggerLine(self._trigger_text(), id="trigger-row"),
-            id="timer-writing", classes=COLUMN,
-        )
-        await self.mount_all([self._card, writing], before=self._footer)
+    def _store_start(self) -> None:
+        """Write the new timer (once); if another one got there first, show that one."""
+        wait = self.wait
+        if not wait.start_unsaved:
+            return
+        started = wait.start_at
+        saved = self.companion.perform(lambda: self.companion.repo.start_timer(wait.timer.minutes, at=started))
+        if wait.start_written(saved):
+            self.notify("A timer was already running; here it is.", timeout=4)
+            for writing in self.query(WritingPart):  # not there yet: it is made with this message
+                writing.load_text(wait.message)
         self.refresh_display()
 
     def on_unmount(self) -> None:
         self._stop_ticking()
-        if self._start_unsaved:  # closed before the first frame: keep the timer all the same
+        wait = self._wait
+        if wait is None:  # never composed
+            return
+        repo = self.companion.repo
+        if wait.start_unsaved:  # closed before the first frame: keep the timer all the same
             try:
-                self.app.repo.start_timer(self.timer.minutes, at=self._start_at)  # type: ignore[attr-defined,union-attr]
+                repo.start_timer(wait.timer.minutes, at=wait.start_at)
             except Exception:
                 pass
-        if self._message_dirty and self.persisted and not self._finishing:
+        if wait.message_dirty and wait.persisted and not wait.finishing:
             try:
-                self.app.repo.update_timer(unsent_message=self._message)  # type: ignore[attr-defined]
+                repo.update_timer(unsent_message=wait.message)
             except Exception:  # closing: nothing more we can do than try
                 pass
 
     # Words -------------------------------------------------------------------
 
     def _title(self) -> str:
-        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        snapshot = self.companion.snapshot
         if snapshot.settings.discreet:
             return words.TITLE_DISCREET
         name = snapshot.profile.ex_name.strip() if snapshot.profile else ""
         return words.TITLE_NAMED.format(name=name) if name else words.TITLE_PLAIN
 
-    def _top_line(self) -> Table:
-        intensity = self._intensity_text()
-        width = self.size.width - 2 if self.size.width else self.app.size.width - 2  # the column's margins
-        room = max(1, min(width, TOP_WIDTH) - intensity.cell_len - 2)
-        line = Table.grid(expand=True)
-        line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        line.add_column(justify="right", no_wrap=True)
-        # The name is shown as typed (a Text, never markup) and shortened at a word,
-        # leaving two cells before the right-hand words.
-        line.add_row(Text(clip_at_word(self._title(), room), style="bold"), intensity)
-        return line
+    def _show_strength(self) -> None:
+        timer = self.wait.timer
+        self.query_one(TimerTop).show(timer.intensity_before, timer.expected, self.wait.forecasting)
 
-    def on_resize(self) -> None:
-        self.query_one("#timer-top", Static).update(self._top_line())
+    def _note(self, left: int) -> str:
+        if left == 0:
+            return "The wait is over."
+        return f"to go · ends at {self.wait.ends_text} · an urge is a wave: it rises, then it falls"
 
-    def _intensity_text(self) -> Text:
-        value = self.timer.intensity_before if self.timer else None
-        if value is None and not self._forecasting:
-            return Text(words.INTENSITY_ASK, style="italic")
-        return forecast_text(value, self.timer.expected if self.timer else None, self._forecasting)
+    # The tick ----------------------------------------------------------------
+
+    def _align_ticks(self) -> None:
+        """Start ticking once a second, just after the countdown's next second turns."""
+        if self._ticker is not None:
+            self._ticker.stop()
+        ahead = self.wait.seconds_to_next_turn()
+        self._ticker = self.set_timer(ahead + TICK_LAG, self._start_ticking, name="timer align")
+
+    def _start_ticking(self) -> None:
+        self._ticker = self.set_interval(1, self._tick, name="timer tick")
+        self.companion.poll_from_tick(True)
+        self._tick()
+
+    def _stop_ticking(self) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+        self.companion.poll_from_tick(False)
+
+    def _tick(self) -> None:
+        """The screen's one clock: the digits, the bar, the support card and its breathing
+        square all change in this one frame. It also does the app's poll for other
+        processes' writes, as often as the app would on its own."""
+        if self.wait.finishing:
+            self._stop_ticking()
+            return
+        self._ticks += 1
+        if self._ticks % POLL_TICKS == 0:
+            self.companion.poll()
+        now = self._plain_now()
+        self.refresh_display(now)
+        if self.wait.seconds_since_turn(now) > TICK_LATE and now != self._last_tick:
+            self._align_ticks()  # a clock that stands still stays
+        self._last_tick = now
+
+    def refresh_display(self, now: datetime | None = None) -> None:
+        """Recompute everything on show from the end instant and now; each part redraws
+        only if what it shows has changed."""
+        wait = self.wait
+        if wait.finishing:
+            return
+        now = now if now is not None else self._plain_now()
+        left = wait.remaining(now)
+        self._countdown.update(tm.clock_face(left))
+        self._countdown.set_fraction(wait.fraction(now))
+        self._countdown.set_note(self._note(left))
+        if self._card.is_mounted:  # mounted after the first frame
+            self._card.sync()
+        if left == 0 and not wait.ended:
+            self.time_up(live=True)
 
     # Keys --------------------------------------------------------------------
 
@@ -285,38 +301,44 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
 
     def action_intensity(self, value: int) -> None:
         """How strong the urge is (one key: 1-9, 0 for 10); after `e`, the forecast."""
-        if self.timer is None:
-            return
-        field = forecast_field(self._forecasting)
-        self._forecasting = False
-        setattr(self.timer, field, value)
-        self.query_one("#timer-top", Static).update(self._top_line())
-        self._save(**{field: value})
+        change = self.wait.strength_key(value)
+        self._show_strength()
+        self._save(**change)
 
     def action_forecast(self) -> None:
         """`e`: the next key says how strong it will be in ten minutes if you wait."""
-        self._forecasting = True
-        self.query_one("#timer-top", Static).update(self._top_line())
+        self.wait.ask_forecast()
+        self._show_strength()
 
     def action_extend(self, minutes: int = tm.EXTEND_MINUTES) -> None:
         """Add time (from the end, or from now if it has passed)."""
-        if self.timer is None:
-            return
-        saved = self._save(extend_minutes=minutes)
-        if saved is None:
-            self.timer.ends_at = instant_text(
-                tm.extended_end(self._end(), self._now(), minutes), self.timer.zone)
-            self.timer.minutes += minutes
-            saved = self.timer
-        self._apply_timer(saved)
-        self.ended = False
+        self.wait.extend(minutes, self._save(extend_minutes=minutes))
         self.refresh_display()
-        self.notify(f"{minutes} more minutes. Until {self._ends_text}.", timeout=3)
+        self.notify(f"{minutes} more minutes. Until {self.wait.ends_text}.", timeout=3)
 
     async def action_next_card(self) -> None:
         """Show the next support card now."""
         await self._after_first_frame()
-        self.query_one(SupportCard).next_card()
+        self._card.next_card()
+
+    async def action_write(self) -> None:
+        """Go to the text box (a key pressed before the rest of the screen is up brings it now)."""
+        await self._after_first_frame()
+        (await self.query_one(WritingPart).open_editor()).focus()
+
+    async def action_trigger(self) -> None:
+        """Choose what the text is trying to get."""
+        from companion.ui.dialogs.trigger import TriggerDialog  # loaded when first asked for
+
+        await self._after_first_frame()
+
+        def chosen(choice: TriggerChoice | None) -> None:
+            if choice is None:
+                return
+            self._save(**self.wait.choose_trigger(choice.trigger))
+            self.query_one(TriggerLine).show(self.wait.timer.trigger)
+
+        self.app.push_screen(TriggerDialog(self.wait.timer.trigger), chosen)
 
     def action_end_now(self) -> None:
         """The urge has passed already: go to the outcome step (the countdown goes on)."""
@@ -327,27 +349,174 @@ class TimerScreen(TimerOutcomes, TimerWriting, TimerClock, SteadyLines, Screen[N
         """Stop early: ask first, then log the urge as unresolved."""
         self._confirm_leave(None)
 
+    # What the widgets say ------------------------------------------------------
+
+    @on(TriggerLine.Clicked)
+    async def _trigger_clicked(self) -> None:
+        await self.action_trigger()
+
+    @on(UnsentPreview.Opened)
+    async def _write_wanted(self) -> None:
+        """The look-alike box got focus (a click, tab): write in the real one."""
+        (await self.query_one(WritingPart).open_editor()).focus()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """What is typed in the text box (TextArea.Changed, handled by name: its module
+        loads after the first frame)."""
+        if event.text_area.id != "unsent":
+            return
+        self.wait.write(event.text_area.text)
+        if self._save_pending is None:
+            self._save_pending = self.set_timer(SAVE_AFTER_SECONDS, self.save_message)
+
     # Saving ------------------------------------------------------------------
 
+    def save_message(self) -> None:
+        """Keep what was typed (at most a second after typing, so a crash keeps it)."""
+        if self._save_pending is not None:
+            self._save_pending.stop()
+            self._save_pending = None
+        message = self.wait.message_to_save()
+        if message is None:
+            return
+        if self.wait.message_kept(self._save(unsent_message=message)):
+            self.notify("That was long: the saved copy was shortened.", severity="warning")
+
     def _save(self, **values: Any) -> Timer | None:
+        """Save a change to the running timer; None if it could not be (it stays in memory)."""
         self._store_start()  # a key pressed before the first frame was stored
-        if not self.persisted:
+        if not self.wait.persisted:
             return None
-        saved = self.app.perform(lambda: self.app.repo.update_timer(**values))  # type: ignore[attr-defined]
-        if saved is not None:  # what is on disk now, with this change (and any made before the start was)
-            self.timer = saved
+        saved = self.companion.perform(lambda: self.companion.repo.update_timer(**values))
+        self.wait.saved(saved)  # what is on disk now, with this change (and any made before)
         return saved
 
     def _on_data(self, snapshot: Snapshot) -> None:
         """Another process may have extended or ended the timer."""
-        if self._finishing or self._start_unsaved or not self.persisted or self.timer is None:
-            return
-        current = snapshot.timer
-        if current is None:
-            self._finishing = True
+        change = self.wait.changed_elsewhere(snapshot.timer)
+        if change is Elsewhere.ENDED:
             self.notify("The timer was ended elsewhere.", timeout=4)
             self.dismiss()
-        elif current.id == self.timer.id and current.ends_at != self.timer.ends_at:
-            self._apply_timer(current)
-            self.ended = False
+        elif change is Elsewhere.EXTENDED:
             self.refresh_display()
+
+    # The end of the wait ---------------------------------------------------------
+
+    def time_up(self, live: bool) -> None:
+        """The wait is over: bell and notice when it ends live, then the outcome step."""
+        self.wait.time_is_up()
+        self.save_message()
+        if live:
+            self.app.bell()
+            self.notify(words.ENDED_NOTICE, title="Time's up", timeout=8)
+        if self.app.screen is self:
+            self.open_end()
+
+    def _open_end_if_on_top(self) -> None:
+        if self.app.screen is self:
+            self.open_end()
+
+    def open_end(self) -> None:
+        """Show the outcome step (re-read, how is the urge now, what next)."""
+        wait = self.wait
+        if self._end_open or wait.finishing:
+            return
+        self._end_open = True
+        end = TimerEndScreen(wait.message, wait.minutes_waited(), wait.timer.intensity_before,
+                             self.companion.snapshot.settings.discreet, wait.intensity_after,
+                             early=wait.early(), expected=wait.timer.expected)
+        self.app.push_screen(end, self._after_end)
+
+    def _after_end(self, choice: EndChoice | None) -> None:
+        self._end_open = False
+        if choice is None:
+            return
+        self.wait.intensity_after = choice.intensity_after
+        if choice.choice == PASSED:
+            self._finish(UrgeOutcome.RESISTED, choice.intensity_after, words.PASSED_NOTICE)
+        elif choice.choice == MORE:
+            self._more_time()
+        elif choice.choice == CONTACT:
+            self._contact(choice.intensity_after)
+        elif choice.choice == LEAVE:
+            self._confirm_leave(choice.intensity_after)
+
+    def _more_time(self) -> None:
+        """Ten more minutes; how strong the urge is is asked afresh when they are up."""
+        self.wait.intensity_after = None
+        self.action_extend(tm.MORE_MINUTES)
+
+    def _contact(self, intensity_after: int | None) -> None:
+        """One last gentle pause (their reason, someone to call instead), then the slip
+        flow; the urge is logged as contacted once the contact is logged."""
+        from companion.ui.dialogs.i_contacted import IContactedDialog
+        from companion.ui.screens.timer_pause import GO_ON, WAIT, LastPause
+
+        def logged(done: bool | None) -> None:
+            if done:
+                self._finish(UrgeOutcome.CONTACTED, intensity_after, words.CONTACTED_NOTICE)
+            else:
+                self.open_end()
+
+        def paused(choice: str | None) -> None:
+            if choice == GO_ON:
+                self.app.push_screen(IContactedDialog(), logged)
+            elif choice == WAIT:
+                self._more_time()
+            else:
+                self.open_end()
+
+        self.app.push_screen(LastPause(self.companion.snapshot, seed=self.wait.timer.started_at), paused)
+
+    def _confirm_leave(self, intensity_after: int | None) -> None:
+        if intensity_after is None and self.wait.may_be_mistake(panic_words.MISTAKE_SECONDS):
+            self._ask_mistake()
+            return
+        from companion.ui.dialogs.confirm import ConfirmDialog
+
+        def answered(stop: bool | None) -> None:
+            if stop:
+                self._finish(UrgeOutcome.UNRESOLVED, intensity_after, words.UNRESOLVED_NOTICE)
+            elif self.wait.ended:
+                self.open_end()
+
+        self.app.push_screen(ConfirmDialog(words.LEAVE_QUESTION, yes="Stop the timer",
+                                           no="Keep going"), answered)
+
+    def _ask_mistake(self) -> None:
+        """Stopped within seconds: perhaps p was pressed by mistake; log it at all?"""
+        from companion.ui.dialogs.choose import Answer, ChooseDialog
+
+        def answered(choice: str | None) -> None:
+            if choice == "keep":
+                self._finish(UrgeOutcome.UNRESOLVED, None, words.UNRESOLVED_NOTICE)
+            elif choice == "drop":
+                self._discard()
+
+        self.app.push_screen(ChooseDialog(
+            panic_words.MISTAKE_QUESTION,
+            [Answer("drop", panic_words.MISTAKE_DROP, "d"), Answer("keep", panic_words.MISTAKE_KEEP, "l")],
+            detail=panic_words.MISTAKE_DETAIL, back="Keep going"), answered)
+
+    def _discard(self) -> None:
+        """Close the timer and log nothing."""
+        self._store_start()
+        self.wait.close(None)
+        if self.wait.persisted and self.companion.perform(self.companion.repo.discard_timer) is None:
+            self.wait.stay_open()
+            return
+        self.notify(panic_words.MISTAKE_DROPPED, timeout=4)
+        self.dismiss()
+
+    def _finish(self, outcome: UrgeOutcome, intensity_after: int | None, notice: str) -> None:
+        """Log the urge with its outcome, remove the timer and leave the screen."""
+        self._store_start()
+        self.save_message()
+        self.wait.close(outcome, intensity_after)
+        if self.wait.persisted:
+            done = self.companion.perform(lambda: self.companion.repo.finish_timer(outcome.value, intensity_after))
+            if done is None:
+                self.wait.stay_open()
+                return
+        self.notify(notice, timeout=6)
+        self.dismiss()

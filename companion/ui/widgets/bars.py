@@ -13,14 +13,13 @@ from textual.content import Content, Span
 from textual.widget import Widget
 
 from companion.content.vocabulary import shown as shown_words
-from companion.ui.widgets.steady import SteadyLines
 
 ICON = "⭘"
 ICON_WIDTH = 3  # " ⭘ ": the part of the title bar that opens the command palette
 SEPARATOR = "▏"
 
 
-class TitleBar(SteadyLines, Widget):
+class TitleBar(Widget):
     """The app's title and the screen's subtitle, centred; the icon opens the palette."""
 
     DEFAULT_CSS = """
@@ -59,7 +58,7 @@ class TitleBar(SteadyLines, Widget):
             await self.run_action("app.command_palette")
 
 
-class KeyBar(SteadyLines, Widget, can_focus=False):
+class KeyBar(Widget, can_focus=False):
     """The keys that work here, with what they do; click one to press it.
 
     It reads the screen's active bindings each time it draws, and redraws when the

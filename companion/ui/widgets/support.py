@@ -27,7 +27,6 @@ from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH,
                                              box_lines, look)
 from companion.ui.widgets.if_then_card import PLAN_CARD, IfThenCard
 from companion.ui.widgets.looks import PartLooks
-from companion.ui.widgets.steady import SteadyLines
 
 HEADINGS = {
     tm.BREATHING: "Breathe with the square",
@@ -43,7 +42,7 @@ PACER_GAP = 2  # columns between the square and the words beside it
 HEADING = "heading"
 
 
-class SupportCard(SteadyLines, Widget):
+class SupportCard(Widget):
     """Shows one kind of support at a time and moves on every ~30 seconds.
 
     The card on show follows the timer's elapsed time (so a fixed clock keeps it
