@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pendulum
 from textual.content import Content
 
 from companion.domain.planning import occurrences_on
@@ -16,7 +17,7 @@ from companion.ui.dialogs.repeat_scope import RepeatScopeDialog
 from companion.ui.dialogs.suggestions import SuggestionsDialog
 from companion.ui.screens.planner import PlannerScreen
 from companion.content.suggestions import IDEAS
-from tests.app_helpers import app_for, onboarded_repo
+from tests.app_helpers import app_for, onboarded_repo, screen_text
 
 THU = date(2026, 11, 26)
 
@@ -287,6 +288,23 @@ async def test_suggestion_adds_in_one_step(data_file: Path) -> None:
         await pilot.pause()
         friday = titles_on(repo, date(2026, 11, 27))
         assert len(friday) == 2 and IDEAS["joy"][0] in friday
+
+
+async def test_ideas_suggest_filling_the_hardest_hours(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_planner(app, pilot)
+        await pilot.press("i")
+        assert isinstance(app.screen, SuggestionsDialog)
+        assert not app.screen.query("#ideas-window")  # no urges yet: nothing to say
+        await pilot.press("escape")
+        for day, hour in ((21, 22), (22, 23), (23, 23), (24, 0)):
+            repo.log_urge(when=pendulum.parse(f"2026-11-{day}T{hour:02d}:30:00+00:00"))
+        app.reload()
+        await pilot.pause()
+        await pilot.press("i")
+        assert "between 22:00 and 01:00" in screen_text(app)
 
 
 async def test_balance_meter_and_last_week(data_file: Path) -> None:

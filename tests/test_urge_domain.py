@@ -140,6 +140,15 @@ def test_hardest_window_is_the_window_insights_names() -> None:
     assert hardest_window([event(EventKind.CHECK.value, "2026-11-21T22:00:00+00:00")] * 5) is None
 
 
+def test_the_planner_names_the_hardest_window_as_a_time_to_fill() -> None:
+    from companion.domain.urge_hints import planner_hint
+
+    urges = [event("urge", f"2026-11-2{d}T{h:02d}:30:00+00:00") for d, h in ((1, 22), (2, 23), (3, 23), (4, 0), (5, 9))]
+    assert planner_hint(urges) == ("Urges come most between 22:00 and 01:00. Something planned for then "
+                                   "(a call, a class, a walk) fills that time before it fills itself.")
+    assert planner_hint(urges[:2]) is None
+
+
 def test_a_check_is_its_own_timeline_item_in_plain_and_discreet_words() -> None:
     from companion.domain.timeline import TimelineKind, build_timeline, filter_timeline
 

@@ -27,6 +27,12 @@ def window_hint(urges: Iterable[Event], plans: Sequence[IfThen], hour: int) -> s
     return text + words.WINDOW_NO_PLAN
 
 
+def planner_hint(urges: Iterable[Event]) -> str | None:
+    """For the planner's ideas: the hardest window of the day, as a time to fill (None without one)."""
+    window = hardest_window(urges)
+    return None if window is None else words.PLANNER_WINDOW.format(span=window_text(window[0]))
+
+
 def missing_plan_hint(urges: Iterable[Event], plans: Sequence[IfThen], today: date,
                       week_start: str = "monday") -> str | None:
     """On the first day of the week: the most frequent trigger, when it has no plan yet."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.text import Text
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,10 +44,11 @@ class SuggestionsDialog(PanicModal[tuple[str, str] | None]):
          for n, c in enumerate(Category)]
     HELP_TITLE = "Ideas"
 
-    def __init__(self, day: date, category: str = Category.PEOPLE.value) -> None:
+    def __init__(self, day: date, category: str = Category.PEOPLE.value, window_hint: str | None = None) -> None:
         super().__init__()
         self.day = day
         self.category = category
+        self.window_hint = window_hint  # the hardest hours of the day, as a time to fill
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -53,6 +56,8 @@ class SuggestionsDialog(PanicModal[tuple[str, str] | None]):
             yield Tabs(*[Tab(f"{CATEGORY_MARK[c.value]} {c.value}", id=f"tab-{c.value}") for c in Category],
                        active=f"tab-{self.category}")
             yield Static(CATEGORY_HINTS[self.category], classes="muted", id="ideas-about")
+            if self.window_hint:
+                yield Static(Text(self.window_hint), classes="muted", id="ideas-window")
             yield OptionList(id="ideas")
             yield Static("enter adds it · ←/→ another kind · esc closes", classes="hint", id="ideas-hint")
         yield KeyBar()

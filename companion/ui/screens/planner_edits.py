@@ -110,7 +110,17 @@ class PlannerEdits:
         missing = balance(week).missing
         start = missing[0] if missing else "people"
         day = self.selected_day
-        self.app.push_screen(SuggestionsDialog(day, start), lambda chosen: self._idea(chosen, day))
+        self.app.push_screen(SuggestionsDialog(day, start, self._window_hint()), lambda chosen: self._idea(chosen, day))
+
+    def _window_hint(self) -> str | None:
+        """The hardest hours of the day over the last 30 days of urges, as a time to fill."""
+        from datetime import timedelta
+
+        from companion.domain.records import EventKind
+        from companion.domain.urge_hints import planner_hint
+
+        today = self.app.clock.today()
+        return planner_hint(self.app.snapshot.events_since(today - timedelta(days=30), (EventKind.URGE.value,)))
 
     def _idea(self, chosen: tuple[str, str] | None, day: date) -> None:
         if chosen is None:
