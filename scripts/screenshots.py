@@ -60,6 +60,13 @@ SHOTS: list[tuple[str, Steps, dict[str, Any]]] = [
     ("planner", keys("w"), {}),
     ("history", keys("h"), {}),
     ("settings", keys("s"), {}),
+    ("checked-on-them", keys("c"), {}),
+    ("workbook", keys("b"), {}),
+    ("goals", keys("g"), {}),
+    ("check-in", keys("k"), {}),
+    ("insights", keys("h", "4"), {}),
+    ("growth", keys("h", "5"), {}),
+    ("timer-forecast", keys("p", "8", "e", "6"), {}),
 ]
 
 ONBOARDING = "onboarding"
