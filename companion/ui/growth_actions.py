@@ -1,14 +1,17 @@
 """The guided path's app actions: the workbook, goals, today's step, the check-in, the guides.
 
-A mixin of CompanionApp, kept apart so that app.py stays a wiring file; each action
-opens a screen or dialog that lives in its own module.
+The palette's entries for them, and the two that do more than open a screen or a
+dialog: marking today's step and opening a guide.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual.app import App
+
 from companion.domain.program import DONE, SKIPPED
+from companion.ui.session import session_of
 
 PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Understand it (workbook)", "A few guided questions on what happened and what is in your control", "app.workbook"),
@@ -21,55 +24,26 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
 )
 
 
-class GrowthActions:
-    """Actions of CompanionApp for the guided path."""
+def mark_step(app: App[Any], status: str = DONE) -> None:
+    """Mark today's step done or skipped (after setup), and say so."""
+    session = session_of(app)
+    if not session.set_up:
+        return
+    marked = session.perform(lambda: session.repo.mark_step(status))
+    if marked is None:
+        return
+    if status == SKIPPED:
+        app.notify("Skipped. That's fine: tomorrow brings the next step.")
+    else:
+        app.notify(f"Done: {marked.step.title}. Well done.", markup=False)
 
-    # Provided by CompanionApp.
-    snapshot: Any
-    repo: Any
-    clock: Any
-    perform: Any
-    notify: Any
-    push_screen: Any
-    _open_screen: Any
-    _open_dialog: Any
 
-    def action_workbook(self) -> None:
-        """The "Understand it" workbook."""
-        from companion.ui.screens.workbook import WorkbookScreen
+def open_guide(app: App[Any], which: str = "end") -> None:
+    """The calm guide for the end of a period, or for when they want to talk."""
+    from companion.content import guides
+    from companion.ui.dialogs.read_text import ReadTextDialog
 
-        self._open_screen(WorkbookScreen)
-
-    def action_goals(self) -> None:
-        """Growth goals: see them, add one, mark one done or drop it."""
-        from companion.ui.dialogs.goals import GoalsDialog
-
-        self._open_dialog(GoalsDialog())
-
-    def action_checkin(self) -> None:
-        """The weekly check-in on knowing who you are."""
-        from companion.ui.dialogs.checkin import CheckInDialog
-
-        self._open_dialog(CheckInDialog())
-
-    def action_step(self, status: str = DONE) -> None:
-        """Mark today's step done or skipped."""
-        if self.snapshot.profile is None:
-            return
-        marked = self.perform(lambda: self.repo.mark_step(status))
-        if marked is None:
-            return
-        if status == SKIPPED:
-            self.notify("Skipped. That's fine: tomorrow brings the next step.")
-        else:
-            self.notify(f"Done: {marked.step.title}. Well done.", markup=False)
-
-    def action_guide(self, which: str = "end") -> None:
-        """The calm guide for the end of a period, or for when they want to talk."""
-        from companion.content import guides
-        from companion.ui.dialogs.read_text import ReadTextDialog
-
-        if which == "talk":
-            self.push_screen(ReadTextDialog(guides.WANTS_TO_TALK_TITLE, "Before you answer", guides.WANTS_TO_TALK))
-        else:
-            self.push_screen(ReadTextDialog(guides.END_OF_PERIOD_TITLE, "Before you decide", guides.END_OF_PERIOD))
+    if which == "talk":
+        app.push_screen(ReadTextDialog(guides.WANTS_TO_TALK_TITLE, "Before you answer", guides.WANTS_TO_TALK))
+    else:
+        app.push_screen(ReadTextDialog(guides.END_OF_PERIOD_TITLE, "Before you decide", guides.END_OF_PERIOD))

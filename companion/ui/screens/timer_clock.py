@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from companion.clock import plain_instant, zone_info
 from companion.domain import timer as tm
 from companion.domain.records import Timer
-from companion.ui.app import POLL_SECONDS
+from companion.ui.session import POLL_SECONDS
 
 if TYPE_CHECKING:
     from pendulum import DateTime
