@@ -1,9 +1,8 @@
 """CompanionApp and make_app(): wires the session, themes, screens and the palette.
 
-What the app does lives beside it: the session (ui/session.py) owns the data file,
-navigation (ui/navigation.py) the walk between screens, the palette (ui/actions.py),
-the data actions (ui/data_actions.py) and the guided path (ui/growth_actions.py).
-Each `action_*` here is the name a key or the palette calls, and one line long.
+What the app does lives beside it: the data file in session.py, the walk between
+screens in navigation.py, the palette in actions.py; each `action_*` here is the
+name a key or the palette calls, and hands over in a line.
 """
 
 from __future__ import annotations
@@ -54,7 +53,6 @@ class CompanionApp(App[None]):
         self.perform, self.reload = self.session.perform, self.session.reload
         self.poll, self.poll_from_tick = self.session.poll, self.session.poll_from_tick
         self.themes = ThemeChoice(self, self.session, theme)
-        self.theme_descriptions = self.themes.descriptions
         self.apply_settings()
 
     # The session, as the timer screens and the tests still reach it through the app.
@@ -78,8 +76,6 @@ class CompanionApp(App[None]):
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
         self.themes.apply_settings(demo=bool(self.demo_note))
-
-    # Lifecycle ---------------------------------------------------------------
 
     def on_mount(self) -> None:
         startup.exit_on_signals(self)

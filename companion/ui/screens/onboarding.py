@@ -197,7 +197,7 @@ class OnboardingScreen(Screen[bool]):
         elif self.step_name == "why":
             steps.say_back(self, "#reasons-echo", problems.get("reasons", ""), "missing")
         elif self.step_name == "preferences":
-            steps.show_theme(self, app.theme_descriptions.get(answers.theme, ""))
+            steps.show_theme(self, app.themes.descriptions.get(answers.theme, ""))
         elif self.step_name == "summary":
             steps.show_summary(self, answers, today, app.repo.path,
                                self.rerun and app.snapshot.settings.discreet)
