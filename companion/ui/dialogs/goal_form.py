@@ -61,10 +61,6 @@ class GoalForm(Dialog[Goal | None]):
         ideas = GOAL_IDEAS.get(category, ())[:3]
         self.query_one("#goal-ideas", Static).update("Ideas: " + " · ".join(ideas) if ideas else "")
 
-    @on(Input.Submitted)
-    def _submitted(self) -> None:
-        self.action_save()
-
     def action_save(self) -> None:
         title = self.query_one("#goal-title", Input).value
         category = str(self.query_one("#goal-category", Select).value)

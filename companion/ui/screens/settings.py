@@ -18,7 +18,7 @@ from companion.domain import periods as pm
 from companion.domain.records import Pacer
 from companion.domain.text import clean_line
 from companion.store.repository import Snapshot
-from companion.ui.drafts import DraftKeeping
+from companion.ui.drafts import DraftKeeper
 from companion.ui.screens.settings_profile import collect_profile, profile_rows
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
@@ -34,7 +34,7 @@ def row(label: str, *widgets: Any, hint: str = "") -> Horizontal:
     return Horizontal(*parts, classes="settings-row")
 
 
-class SettingsScreen(DraftKeeping, Screen[None]):
+class SettingsScreen(Screen[None]):
     """Change how Companion works for you; ctrl+s saves, escape leaves without saving."""
 
     CSS_PATH = "settings.tcss"
@@ -108,6 +108,14 @@ class SettingsScreen(DraftKeeping, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Settings"
         self._theme_before = self.app.theme
+        self.drafts = DraftKeeper(self, lambda: self.DRAFT_KEY)
+        self.drafts.start()
+
+    def on_screen_suspend(self) -> None:
+        self.drafts.suspend()
+
+    def on_input_changed(self) -> None:
+        self.drafts.typing()
 
     @on(Select.Changed, "#theme")
     def _preview_theme(self, event: Select.Changed) -> None:
@@ -120,7 +128,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
             self.app.theme = self._theme_before
             self.dismiss(None)
 
-        self.leave_asking(leave)
+        self.drafts.leave_asking(leave)
 
     def _value(self, selector: str) -> Any:
         return self.query_one(selector).value  # type: ignore[attr-defined]
@@ -203,7 +211,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
             return True
 
         if self.app.perform(save):
-            self.drop_draft()
+            self.drafts.drop()
             self._theme_before = values["settings"].get("theme", self._theme_before)
             self.app.apply_settings()
             self.app.notify("Settings saved.")
