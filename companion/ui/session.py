@@ -5,14 +5,15 @@ repository operation through `perform` (a failure becomes a notice, never a cras
 and subscribes to `data_changed` to redraw after any write: its own, another screen's,
 or another process's (noticed by the poll, as is the day rolling over).
 
-Screens and widgets reach it with `session_of(self)` (or a base's `session` property),
-which is typed: no service lookups through an untyped `self.app`.
+Screens and widgets reach it as `self.session` (a class attribute `session =
+SessionLink()`) or `session_of(self)`, both typed: no service lookups through an
+untyped `self.app`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from textual.app import App
 from textual.dom import DOMNode
@@ -109,3 +110,17 @@ def session_of(node: DOMNode) -> Session:
     if not isinstance(session, Session):
         raise RuntimeError("This widget is not running inside the Companion app.")
     return session
+
+
+class SessionLink:
+    """`session = SessionLink()` in a screen or widget class: `self.session` is its
+    app's Session, typed (a descriptor, so no base class is needed for it)."""
+
+    @overload
+    def __get__(self, node: None, owner: type[Any]) -> SessionLink: ...
+
+    @overload
+    def __get__(self, node: DOMNode, owner: type[Any]) -> Session: ...
+
+    def __get__(self, node: DOMNode | None, owner: type[Any]) -> Session | SessionLink:
+        return self if node is None else session_of(node)

@@ -100,7 +100,7 @@ class ActivityForm(Dialog[ActivityDraft | None]):
             yield Input(draft.note if draft else "", placeholder="optional", id="note", compact=True)
         yield Checkbox("Repeat every week", draft.weekly if draft else False, id="weekly",
                        compact=True)
-        yield from goal_row(self.app.snapshot.goals, draft.goal if draft else None)
+        yield from goal_row(self.session.snapshot.goals, draft.goal if draft else None)
         yield Static("", classes="error-text", id="form-error")
 
     def on_mount(self) -> None:

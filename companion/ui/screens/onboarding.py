@@ -28,6 +28,7 @@ from companion.ui.screens.onboarding_form import (
     Answers,
     answers_from,
 )
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar
 from companion.ui.widgets.choices import CheckGrid, ChoiceSet
 
@@ -37,6 +38,8 @@ class OnboardingScreen(Screen[bool]):
 
     Dismisses with True once Start has saved everything, False when the user leaves.
     """
+
+    session = SessionLink()
 
     CSS_PATH = "onboarding.tcss"
     HELP_TITLE = "Setup"
@@ -95,7 +98,7 @@ class OnboardingScreen(Screen[bool]):
     @property
     def today(self) -> date:
         """The user's today (read each time: the day may roll over during setup)."""
-        return self.app.clock.today()  # type: ignore[attr-defined]
+        return self.session.clock.today()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The wizard's actions in the command palette."""
@@ -273,7 +276,7 @@ class OnboardingScreen(Screen[bool]):
         """Ask, then leave without writing anything."""
         if self.rerun:
             question = words.LEAVE_RERUN
-        elif self.app.repo.db.exists():  # type: ignore[attr-defined]
+        elif self.session.repo.db.exists():
             question = words.LEAVE_NO_PROFILE  # after a reset: the (empty) file is there
         else:
             question = words.LEAVE_FIRST_RUN

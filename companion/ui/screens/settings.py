@@ -20,6 +20,7 @@ from companion.domain.text import clean_line
 from companion.store.repository import Snapshot
 from companion.ui.drafts import DraftKeeper
 from companion.ui.screens.settings_profile import collect_profile, profile_rows
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 DELAYS = (5, 10, 15, 20, 30)
@@ -37,6 +38,8 @@ def row(label: str, *widgets: Any, hint: str = "") -> Horizontal:
 class SettingsScreen(Screen[None]):
     """Change how Companion works for you; ctrl+s saves, escape leaves without saving."""
 
+    session = SessionLink()
+
     CSS_PATH = "settings.tcss"
     HELP_TITLE = "Settings"
     PREVIEWS_THEME = True
@@ -47,7 +50,7 @@ class SettingsScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        snapshot: Snapshot = self.app.snapshot
+        snapshot: Snapshot = self.session.snapshot
         settings = snapshot.settings
         profile = snapshot.profile
         current = pm.current_period(snapshot.periods)
@@ -79,7 +82,7 @@ class SettingsScreen(Screen[None]):
                                                  value=settings.day_starts_at if settings.day_starts_at in DAY_STARTS else "00:00",
                                                  allow_blank=False, id="day-start", compact=True),
                       hint="night owls: 01:30 counts as the day before")
-            yield row("Time zone", Input(settings.zone or "", placeholder=f"system ({self.app.clock.zone})",
+            yield row("Time zone", Input(settings.zone or "", placeholder=f"system ({self.session.clock.zone})",
                                          id="zone", compact=True),
                       hint="e.g. Europe/London; empty = system")
             yield Static("Look and privacy", classes="settings-section")
@@ -92,7 +95,7 @@ class SettingsScreen(Screen[None]):
 
             yield RemindersRow(snapshot)
             yield Static("Your data", classes="settings-section")
-            yield Static(f"Data file: {self.app.repo.path}\nBackups: {self.app.repo.db.backups()[0].parent if self.app.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
+            yield Static(f"Data file: {self.session.repo.path}\nBackups: {self.session.repo.db.backups()[0].parent if self.session.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
                          id="data-location", classes="muted", markup=False)
             with Horizontal(id="data-buttons"):
                 yield Button("Backup now", id="backup", compact=True)
@@ -168,7 +171,7 @@ class SettingsScreen(Screen[None]):
         except ClockError as problem:
             self._invalid("#day-start", f"{str(problem).capitalize()}.")
             return None
-        about, problem, field = collect_profile(self, self.app.clock.today())
+        about, problem, field = collect_profile(self, self.session.clock.today())
         if about is None:
             self._invalid(f"#{field}", problem)
             return None
@@ -200,8 +203,8 @@ class SettingsScreen(Screen[None]):
         values = self._collect()
         if values is None:
             return
-        repo = self.app.repo
-        current = pm.current_period(self.app.snapshot.periods)
+        repo = self.session.repo
+        current = pm.current_period(self.session.snapshot.periods)
 
         def save() -> bool:
             repo.update_profile(**values["profile"])
@@ -210,7 +213,7 @@ class SettingsScreen(Screen[None]):
                 repo.set_period_length(values["length"])
             return True
 
-        if self.app.perform(save):
+        if self.session.perform(save):
             self.drafts.drop()
             self._theme_before = values["settings"].get("theme", self._theme_before)
             self.app.apply_settings()
