@@ -7,6 +7,7 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from companion.ui.widgets.steady import SteadyStatic, SteadyVertical
+from tests.textual_internals import painted_strips
 
 
 class Steady(App[None]):
@@ -23,11 +24,11 @@ class Steady(App[None]):
 
 
 def shown(app: App[None], row: int) -> str:
-    return app.screen._compositor.render_strips()[row].text
+    return painted_strips(app.screen)[row].text
 
 
 def background_at(app: App[None], row: int) -> str:
-    strip = app.screen._compositor.render_strips()[row]
+    strip = painted_strips(app.screen)[row]
     style = next(iter(strip)).style
     assert style is not None and style.bgcolor is not None
     return style.bgcolor.name
