@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Select, TextArea
+import pytest
+from textual.widgets import Button, Select, TextArea
 
 from companion.clock import MovableSource
 from companion.store.repository import Repository
@@ -12,6 +13,8 @@ from companion.ui.dialogs.checkin import CheckInDialog
 from companion.ui.dialogs.goal_form import GoalForm
 from companion.ui.dialogs.goals import GoalsDialog
 from companion.ui.dialogs.read_text import ReadTextDialog
+from companion.ui.screens.planner import PlannerScreen
+from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.screens.workbook import SAVE_AFTER_SECONDS, WorkbookScreen
 from tests.app_helpers import START, app_for, onboarded_repo, screen_text
@@ -103,6 +106,21 @@ async def test_going_round_in_circles_suggests_something_else(data_file: Path) -
     assert [s.circles for s in repo.load().workbook_sittings] == [True]
 
 
+@pytest.mark.parametrize(("button", "lands_on"), [("#plan", PlannerScreen), ("#breathe", TimerScreen)])
+async def test_the_circles_break_leads_to_a_plan_or_a_breath(data_file: Path, button: str,
+                                                              lands_on: type) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        app.screen.query_one(button, Button).press()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, lands_on)
+        assert not any(isinstance(screen, WorkbookScreen) for screen in app.screen_stack)
+
+
 async def test_today_shows_the_step_and_goals_without_pushing_the_plan_off(data_file: Path) -> None:
     from companion.domain.records import Activity
 
@@ -185,8 +203,6 @@ async def test_the_weekly_check_in_from_today(data_file: Path) -> None:
 
 
 async def test_the_activity_form_links_a_goal(data_file: Path) -> None:
-    from companion.ui.screens.planner import PlannerScreen
-
     repo = onboarded_repo(data_file)
     goal = repo.add_goal("Run 5 km", "body")
     app = app_for(repo)
@@ -242,8 +258,6 @@ async def test_history_growth_tab_shows_goals_answers_and_the_trend(data_file: P
 
 async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:
     from datetime import date
-
-    from textual.widgets import Button
 
     app = app_for(onboarded_repo(data_file, last_contact=date(2026, 10, 20), length=30))
     async with app.run_test(size=(80, 24)) as pilot:

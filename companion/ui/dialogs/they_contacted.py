@@ -14,6 +14,7 @@ from companion.content.replies import CALM_REPLY, CALM_REPLY_META, CALM_REPLY_TI
 from companion.domain.advice import is_about_feelings, reply_counts_as_reaching_out, reply_guidance
 from companion.domain.records import Channel, ContactAbout
 from companion.ui.dialogs.base import Dialog, WhenField
+from companion.ui.growth_actions import open_guide
 
 ABOUT_LABELS = {
     ContactAbout.LOGISTICS.value: "Logistics (shared things)",
@@ -114,5 +115,5 @@ class TheyContactedDialog(Dialog[bool]):
         if dismiss:
             self.dismiss(True)
             if str(self.query_one("#about", Select).value) == ContactAbout.REKINDLE.value:
-                self.app.action_guide("talk")  # take a day, look back, decide what you want
+                open_guide(self.app, "talk")  # take a day, look back, decide what you want
         return True

@@ -21,6 +21,7 @@ from textual.widgets import Button, Static, TextArea
 from companion.content import workbook as words
 from companion.domain.workbook import break_reason, control_items, next_sitting, sitting_questions
 from companion.store.errors import DataFileError
+from companion.ui import navigation
 from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
@@ -218,13 +219,15 @@ class WorkbookScreen(Screen[None]):
 
     @on(Button.Pressed, "#plan")
     def _plan(self) -> None:
+        from companion.ui.screens.planner import PlannerScreen
+
         self.action_leave()
-        self.app.action_planner()
+        navigation.open_screen(self.app, PlannerScreen)
 
     @on(Button.Pressed, "#breathe")
     def _breathe(self) -> None:
         self.action_leave()
-        self.app.action_panic()
+        navigation.panic(self.app)
 
     @on(Button.Pressed, "#to-goal")
     def action_goal_from_line(self) -> None:
