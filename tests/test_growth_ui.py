@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Button, Select, TextArea
 
 from companion.clock import MovableSource
@@ -89,14 +90,19 @@ async def test_an_in_control_line_becomes_a_goal_in_one_step(data_file: Path) ->
     assert "See Priya every week" in answers(data_file)["in-control"]
 
 
+async def circles_break(pilot: Pilot) -> None:
+    """Open the workbook from Today and say it is going round in circles (ctrl+r)."""
+    await pilot.press("b")
+    await pilot.pause()
+    await pilot.press("ctrl+r")
+    await pilot.pause()
+
+
 async def test_going_round_in_circles_suggests_something_else(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     app = app_for(repo)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("b")
-        await pilot.pause()
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        await circles_break(pilot)
         assert "going round in circles" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
@@ -111,10 +117,7 @@ async def test_the_circles_break_leads_to_a_plan_or_a_breath(data_file: Path, bu
                                                               lands_on: type) -> None:
     app = app_for(onboarded_repo(data_file))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("b")
-        await pilot.pause()
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        await circles_break(pilot)
         app.screen.query_one(button, Button).press()
         await pilot.pause(0.3)
         assert isinstance(app.screen, lands_on)
