@@ -15,6 +15,7 @@ from companion.domain.records import Profile, Settings
 from companion.store.repository import Repository
 from companion.ui.app import CompanionApp, make_app
 from companion.ui.screens.timer import TimerScreen
+from tests.textual_internals import painted_lines
 
 START = pendulum.parse("2026-11-26T09:00:00+00:00")
 
@@ -47,7 +48,7 @@ async def timer_open(repo: Repository, minutes: int = 15, size: tuple[int, int] 
 
 def screen_text(app: CompanionApp) -> str:
     """What the screen shows now, as plain lines (drawn from the widgets as they are)."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(painted_lines(app.screen))
 
 
 def timer_screen(app: CompanionApp) -> TimerScreen:

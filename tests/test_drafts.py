@@ -22,6 +22,7 @@ from companion.ui.dialogs.they_contacted import TheyContactedDialog
 from companion.ui.screens.settings import SettingsScreen
 from companion.ui.screens.today import TodayScreen
 from tests.app_helpers import START, app_for, onboarded_repo, open_from_today
+from tests.textual_internals import notices
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ async def test_escape_with_text_asks_and_a_kept_draft_comes_back(name: str, data
         app.push_screen(make())
         await pilot.pause()
         assert text_of(app.screen.query_one(field)) == "not sent yet"
-        assert any("draft is back" in n.message for n in app._notifications)
+        assert any("draft is back" in n.message for n in notices(app))
         await pilot.press("escape")  # nothing new typed: leaves at once, the draft stays
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)

@@ -10,7 +10,7 @@ import pytest
 
 from companion.clock import MovableSource
 from companion.store.repository import Repository
-from companion.ui.app import STARTED_SECONDS
+from companion.ui.startup import STARTED_SECONDS
 from companion.ui.screens.onboarding import OnboardingScreen
 from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.today import TodayScreen

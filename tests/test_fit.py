@@ -13,6 +13,7 @@ from companion.store.repository import Repository
 from companion.ui.dialogs.mood import MOODS
 from companion.ui.widgets.fit import ELLIPSIS, clip_at_word
 from tests.app_helpers import app_for, onboarded_repo, screen_text, timer_open
+from tests.textual_internals import notices
 
 TRICKY_NAME = "[b]Max[/b] 🌊 Maximilian-Alexander von Wellington"
 
@@ -85,7 +86,7 @@ async def test_the_same_notice_is_not_stacked(data_file: Path) -> None:
         app.notify("Settings saved.")
         app.notify("Something else.")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in notices(app)]
         assert messages.count("Settings saved.") == 1 and "Something else." in messages
 
 

@@ -20,10 +20,7 @@ from companion.ui.screens.settings import SettingsScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.bars import KeyBar
 from tests.app_helpers import app_for, onboarded_repo, screen_text
-
-
-def notices(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(n.message) for n in app._notifications]
+from tests.textual_internals import notice_texts
 
 
 def footer(app) -> str:  # type: ignore[no-untyped-def]
@@ -92,7 +89,7 @@ async def test_an_invalid_setting_shows_beside_the_field_and_keeps_what_was_type
         assert "between 7 and 365" in str(beside.render())
         row = app.screen.query_one("#length").parent
         assert beside.region.y == row.region.y + row.region.height  # right under the field
-        assert any("between 7 and 365" in n for n in notices(app))
+        assert any("between 7 and 365" in n for n in notice_texts(app))
 
 
 async def test_every_settings_button_is_reachable_at_80_by_24(data_file: Path) -> None:
@@ -132,7 +129,7 @@ async def test_exports_default_to_one_folder_and_say_where(data_file: Path, tmp_
         assert Path(app.screen.query_one("#path").value).parent == export_dir() == tmp_path
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any(f"Saved in {tmp_path}" in n for n in notices(app))
+        assert any(f"Saved in {tmp_path}" in n for n in notice_texts(app))
         await pilot.press("w")
         await pilot.pause()
         await pilot.press("ctrl+e")
@@ -197,7 +194,7 @@ async def test_the_palette_finds_the_settings_actions(data_file: Path) -> None:
         (backup,) = [c for c in app.get_system_commands(app.screen) if c.title == "Backup now"]
         await backup.callback()  # type: ignore[misc]
         await pilot.pause()
-        assert any("Backup saved in" in n for n in notices(app))
+        assert any("Backup saved in" in n for n in notice_texts(app))
 
 
 async def test_the_demo_says_it_is_a_demo_and_why_the_date_is_fixed(data_file: Path) -> None:
@@ -219,6 +216,6 @@ async def test_a_failed_export_says_so_plainly(data_file: Path, tmp_path: Path) 
         app.screen.query_one("#path").value = str(blocked / "export.json")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        (notice,) = [n for n in notices(app) if "Could not write the export" in n]
+        (notice,) = [n for n in notice_texts(app) if "Could not write the export" in n]
         assert "untouched" in notice and "before this change" not in notice
         assert isinstance(app.screen, ExportDialog)  # still there, to choose another place

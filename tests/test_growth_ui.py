@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Select, TextArea
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button, Select, TextArea
 
 from companion.clock import MovableSource
 from companion.store.repository import Repository
@@ -12,6 +14,8 @@ from companion.ui.dialogs.checkin import CheckInDialog
 from companion.ui.dialogs.goal_form import GoalForm
 from companion.ui.dialogs.goals import GoalsDialog
 from companion.ui.dialogs.read_text import ReadTextDialog
+from companion.ui.screens.planner import PlannerScreen
+from companion.ui.screens.timer import TimerScreen
 from companion.ui.screens.today import TodayScreen
 from companion.ui.screens.workbook import SAVE_AFTER_SECONDS, WorkbookScreen
 from tests.app_helpers import START, app_for, onboarded_repo, screen_text
@@ -86,14 +90,19 @@ async def test_an_in_control_line_becomes_a_goal_in_one_step(data_file: Path) ->
     assert "See Priya every week" in answers(data_file)["in-control"]
 
 
+async def circles_break(pilot: Pilot) -> None:
+    """Open the workbook from Today and say it is going round in circles (ctrl+r)."""
+    await pilot.press("b")
+    await pilot.pause()
+    await pilot.press("ctrl+r")
+    await pilot.pause()
+
+
 async def test_going_round_in_circles_suggests_something_else(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     app = app_for(repo)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("b")
-        await pilot.pause()
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        await circles_break(pilot)
         assert "going round in circles" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
@@ -101,6 +110,18 @@ async def test_going_round_in_circles_suggests_something_else(data_file: Path) -
         await pilot.pause()
         assert "going round in circles" in screen_text(app)  # still today: said when it opens
     assert [s.circles for s in repo.load().workbook_sittings] == [True]
+
+
+@pytest.mark.parametrize(("button", "lands_on"), [("#plan", PlannerScreen), ("#breathe", TimerScreen)])
+async def test_the_circles_break_leads_to_a_plan_or_a_breath(data_file: Path, button: str,
+                                                              lands_on: type) -> None:
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await circles_break(pilot)
+        app.screen.query_one(button, Button).press()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, lands_on)
+        assert not any(isinstance(screen, WorkbookScreen) for screen in app.screen_stack)
 
 
 async def test_today_shows_the_step_and_goals_without_pushing_the_plan_off(data_file: Path) -> None:
@@ -185,8 +206,6 @@ async def test_the_weekly_check_in_from_today(data_file: Path) -> None:
 
 
 async def test_the_activity_form_links_a_goal(data_file: Path) -> None:
-    from companion.ui.screens.planner import PlannerScreen
-
     repo = onboarded_repo(data_file)
     goal = repo.add_goal("Run 5 km", "body")
     app = app_for(repo)
@@ -263,8 +282,6 @@ def test_the_check_in_sentence_for_none_one_and_several() -> None:
 
 async def test_the_end_of_period_guide_from_today(data_file: Path) -> None:
     from datetime import date
-
-    from textual.widgets import Button
 
     app = app_for(onboarded_repo(data_file, last_contact=date(2026, 10, 20), length=30))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -21,6 +21,7 @@ from companion.ui.screens.onboarding import OnboardingScreen
 from companion.ui.screens.onboarding_form import Answers, answers_from, months_bucket
 from companion.ui.widgets.choices import CheckGrid, ChoiceSet
 from tests.app_helpers import app_for, onboarded_repo
+from tests.textual_internals import notices
 
 TODAY = date(2026, 11, 26)  # conftest's COMPANION_NOW
 
@@ -428,7 +429,7 @@ async def test_a_failed_save_keeps_the_wizard_open(data_file: Path,
         await pilot.pause()
         assert app.screen is screen and screen.step_name == "summary"
         assert not next_disabled(screen)  # can try again
-        assert any("the disk said no" in str(n.message) for n in app._notifications)
+        assert any("the disk said no" in str(n.message) for n in notices(app))
     assert not data_file.exists()
 
 

@@ -29,6 +29,7 @@ from companion.ui.screens.timer_pause import LastPause, pause_lines
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.bars import KeyBar
 from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, open_from_today
+from tests.textual_internals import notices
 
 
 @pytest.fixture
@@ -156,7 +157,7 @@ async def test_panic_before_setup_starts_at_once_and_setup_follows(data_file: Pa
         await pilot.press("7", "f", "r")
         await pilot.pause()
         assert isinstance(app.screen, OnboardingScreen)
-        assert any("setting up takes two minutes" in n.message for n in app._notifications)
+        assert any("setting up takes two minutes" in n.message for n in notices(app))
     urge = urges(data_file)[0]["data"]
     assert (urge["outcome"], urge["intensity_before"]) == ("resisted", 7)
     with pytest.raises(NoProfileError):  # status still says there is no profile

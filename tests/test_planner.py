@@ -18,6 +18,7 @@ from companion.ui.dialogs.suggestions import SuggestionsDialog
 from companion.ui.screens.planner import PlannerScreen
 from companion.content.suggestions import IDEAS
 from tests.app_helpers import app_for, onboarded_repo, screen_text
+from tests.textual_internals import notices
 
 THU = date(2026, 11, 26)
 
@@ -159,7 +160,7 @@ async def test_delete_and_undo_with_u(data_file: Path) -> None:
         await pilot.press("d")
         await pilot.pause()
         assert repo.load().activities == []
-        assert any("Undo" in n.message for n in app._notifications)
+        assert any("Undo" in n.message for n in notices(app))
         await pilot.press("z")
         await pilot.pause()
         assert titles_on(repo, THU) == ["Call Jo"]
@@ -174,7 +175,7 @@ async def test_undo_from_the_notice(data_file: Path) -> None:
         await open_planner(app, pilot)
         await pilot.press("d")
         await pilot.pause()
-        (notice,) = [n for n in app._notifications if "Undo" in n.message]
+        (notice,) = [n for n in notices(app) if "Undo" in n.message]
         assert "@click=screen.undo" in notice.message
         await app.screen.run_action("undo")  # what clicking the link runs
         await pilot.pause()
@@ -264,7 +265,7 @@ async def test_copy_last_week_skips_what_is_there(data_file: Path) -> None:
         await pilot.press("l")
         await pilot.pause()
         assert len(repo.load().activities) == 4
-        assert any("Nothing new to copy" in n.message for n in app._notifications)
+        assert any("Nothing new to copy" in n.message for n in notices(app))
         await pilot.press("z")
         await pilot.pause()
         assert titles_on(repo, date(2026, 11, 23)) == []
@@ -372,7 +373,7 @@ async def test_titles_that_look_like_markup_are_shown_as_typed(data_file: Path) 
         assert tricky in text_of(app, ".dialog-title")
         await pilot.press("o")
         await pilot.pause()
-        shown = [Content.from_markup(n.message).plain for n in app._notifications]
+        shown = [Content.from_markup(n.message).plain for n in notices(app)]
         assert any(f"Deleted “{tricky}” on Thu 26 Nov. Undo (z)" == text for text in shown), shown
         await pilot.press("z")
         await pilot.pause()

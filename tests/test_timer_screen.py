@@ -21,6 +21,7 @@ from companion.ui.widgets.timer_parts import UnsentPreview
 from companion.ui.widgets.unsent_editor import UnsentMessage
 from tests.app_helpers import (START, TIMER_SETTLE, app_for, onboarded_repo, screen_text, timer_open,
                                timer_screen)
+from tests.textual_internals import notices, painted_strips, timer_running
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ async def test_panic_opens_a_running_countdown_at_once(data_file: Path, source: 
         timer = repo.load().timer
         assert timer is not None and timer.ends_at == "2026-11-26T09:15:00+00:00"
         assert app.screen.timer.id == timer.id
-        assert not app._notifications  # a fresh start: no "already running" notice
+        assert not notices(app)  # a fresh start: no "already running" notice
         tick(app, source, seconds=61)
         assert face(app) == "13:59"
         assert app.screen.query_one("#countdown").percentage == pytest.approx(61 / 900, abs=0.002)
@@ -234,7 +235,7 @@ async def test_panic_again_resumes_rather_than_starting_another(data_file: Path,
     async with timer_open(repo, 30) as pilot:
         app = pilot.app
         assert face(app) == "11:00"
-        assert [n.message for n in app._notifications] == ["Your timer was already running; here it is."]
+        assert [n.message for n in notices(app)] == ["Your timer was already running; here it is."]
 
 
 async def test_a_timer_started_elsewhere_meanwhile_wins(data_file: Path, source: MovableSource) -> None:
@@ -386,7 +387,7 @@ async def test_the_text_box_loads_when_someone_writes_and_looks_the_same_before(
         box = app.screen.query_one("#unsent")
         assert isinstance(box, UnsentPreview)  # no TextArea until someone writes
         region = box.region
-        before = [strip.text[region.x:region.right] for strip in app.screen._compositor.render_strips()]
+        before = [strip.text[region.x:region.right] for strip in painted_strips(app.screen)]
         await pilot.click("#unsent")
         editor = app.screen.query_one("#unsent")
         assert isinstance(editor, UnsentMessage) and editor.has_focus
@@ -395,7 +396,7 @@ async def test_the_text_box_loads_when_someone_writes_and_looks_the_same_before(
         assert editor.text.endswith("thinking x") and not editor.has_focus
         editor.load_text(box.text)
         await pilot.pause()
-        after = [strip.text[region.x:region.right] for strip in app.screen._compositor.render_strips()]
+        after = [strip.text[region.x:region.right] for strip in painted_strips(app.screen)]
         assert after[region.y:region.bottom] == before[region.y:region.bottom]  # wrapped the same way
         assert "hello, it is me again" in "".join(before)
 
@@ -407,7 +408,7 @@ async def test_the_countdown_tick_watches_for_other_processes(data_file: Path, s
         app = pilot.app
         screen = timer_screen(app)
         screen._start_ticking()
-        assert app._poll_timer._active.is_set() is False  # paused: the tick polls instead
+        assert timer_running(app.session.poll_timer) is False  # paused: the tick polls instead
         extended = Repository(data_file, source=source).update_timer(extend_minutes=5)  # another process
         source.advance(seconds=1)
         screen._tick()
@@ -419,4 +420,4 @@ async def test_the_countdown_tick_watches_for_other_processes(data_file: Path, s
         screen._tick()
         await pilot.pause()
         assert not isinstance(app.screen, TimerScreen)
-        assert app._poll_timer._active.is_set()  # the app polls on its own again
+        assert timer_running(app.session.poll_timer)  # the app polls on its own again

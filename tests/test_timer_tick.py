@@ -17,6 +17,7 @@ from companion.ui.screens.timer import TICK_LAG
 from companion.ui.widgets.countdown import CountdownFace, bar_runs
 from companion.ui.widgets.support import SupportCard
 from tests.app_helpers import START, TIMER_SETTLE, app_for, onboarded_repo, timer_open, timer_screen
+from tests.textual_internals import painted_lines, painted_strips, repeating_timer_names, timer_interval
 
 
 @pytest.fixture
@@ -56,19 +57,12 @@ async def test_the_countdown_has_the_digits_look_centred() -> None:
             app.query_one(Digits).update(value)
             app.query_one(CountdownFace).update(value)
             await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
-            lines = [strip.text for strip in app.screen._compositor.render_strips()]
+            lines = painted_lines(app.screen)
             theirs, ours = lines[:3], lines[3:6]  # theirs on the left, ours in the middle
             width = DigitGlyphs.get_width(value)
             left = (30 - width) // 2
             assert ours == [(" " * left + line[:width]).ljust(30) for line in theirs]
             assert ours[0].strip()
-
-
-def repeating_timers(screen) -> list[str]:
-    """Names of the intervals running on the screen and its widgets (Textual keeps them in `_timers`)."""
-    nodes = [screen, *screen.walk_children()]
-    return sorted(timer.name for node in nodes for timer in node._timers
-                  if timer._active.is_set() and timer._repeat is None and timer.name != "screen_update")
 
 
 async def test_one_clock_for_the_whole_screen(data_file: Path, source: MovableSource) -> None:
@@ -77,10 +71,10 @@ async def test_one_clock_for_the_whole_screen(data_file: Path, source: MovableSo
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(1.1)  # aligned on the second by now
         assert isinstance(app.screen, TimerScreen)
-        assert repeating_timers(app.screen) == ["timer tick"]
+        assert repeating_timer_names(app.screen) == ["timer tick"]
         await pilot.press("w", *"hi")  # writing: the cursor does not blink
         await pilot.pause(0.1)
-        assert repeating_timers(app.screen) == ["timer tick"]
+        assert repeating_timer_names(app.screen) == ["timer tick"]
 
 
 async def test_the_tick_comes_just_after_the_second_turns(data_file: Path, source: MovableSource) -> None:
@@ -91,7 +85,7 @@ async def test_the_tick_comes_just_after_the_second_turns(data_file: Path, sourc
         source.advance(seconds=0.25)  # 14:59.75 left: the face turns to 14:59 in 0.75 s
         screen._align_ticks()
         assert screen._ticker is not None and screen._ticker.name == "timer align"
-        assert screen._ticker._interval == pytest.approx(0.75 + TICK_LAG)
+        assert timer_interval(screen._ticker) == pytest.approx(0.75 + TICK_LAG)
 
 
 async def test_a_late_tick_aligns_again_and_a_still_clock_does_not(data_file: Path,
@@ -130,7 +124,7 @@ async def test_the_square_moves_one_step_a_second_and_the_screen_follows(
             screen.refresh_display()
             await pilot.pause()
             x, y, width, height = card.square_region
-            on_screen = [strip.text[x:x + width] for strip in screen._compositor.render_strips()[y:y + height]]
+            on_screen = [strip.text[x:x + width] for strip in painted_strips(screen)[y:y + height]]
             assert on_screen == card.square_plain().split("\n")
 
 

@@ -14,6 +14,7 @@ from companion.store.repository import Repository
 from companion.ui.screens.today import TodayScreen
 from companion.ui.widgets.period_card import PeriodCard
 from tests.app_helpers import START, app_for, onboarded_repo
+from tests.textual_internals import notices
 
 
 def events_of(path: Path, kind: str) -> list[dict]:
@@ -109,7 +110,7 @@ async def test_they_contacted_me_counts_and_keeps_the_streak(data_file: Path) ->
         assert contacts[0]["data"] == {"channel": "text", "about": "logistics", "replied": True, "note": ""}
         assert repo.status().streak_days == 6
         assert "They reached out first 1 time" in text_of(app, "#week-numbers")
-        assert any("1 time now" in str(n.message) for n in app._notifications)
+        assert any("1 time now" in str(n.message) for n in notices(app))
 
 
 async def test_essential_contact_from_me_keeps_the_streak(data_file: Path) -> None:

@@ -1,6 +1,15 @@
-"""The app-wide actions offered in the command palette (title, help, action string)."""
+"""The command palette: the app-wide actions it offers (title, help, action string)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from companion.content.vocabulary import palette_entry
+from companion.ui.session import session_of
 
 PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Panic timer", "Start the delay timer: ride out the urge before you text", "app.panic"),
@@ -20,3 +29,22 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
     ("Discreet mode on or off", "Neutral words everywhere, and the quiet theme", "app.data('discreet')"),
     ("Help", "Every key on this screen", "app.help"),
 )
+
+
+def commands(app: App[Any], screen: Screen[Any], inherited: Iterable[SystemCommand]) -> Iterable[SystemCommand]:
+    """The palette: every app action (after setup), the screen's own, then Textual's."""
+    from companion.ui.growth_actions import PALETTE as GROWTH_PALETTE
+
+    session = session_of(app)
+    if session.set_up:
+        for title, help_text, action in (*PALETTE, *GROWTH_PALETTE):
+            title, help_text = palette_entry(action, title, help_text, session.discreet)
+            yield SystemCommand(title, help_text, lambda a=action: app.run_action(a))
+    screen_commands = getattr(screen, "palette_commands", None)
+    if screen_commands:
+        yield from screen_commands()
+    for command in inherited:
+        # "Screenshot" would save a private screen to a file; "Keys" lists the keys
+        # in their normal words, and `?` (our help) lists them in the person's own.
+        if command.title not in ("Screenshot", "Keys"):
+            yield command

@@ -21,6 +21,8 @@ from typing import TypeVar
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
+from companion.ui.session import SessionLink
+
 T = TypeVar("T")
 
 PANIC_KEY = "p"
@@ -44,5 +46,7 @@ def panic_bindings(namespace: str = "") -> list[Binding]:
 
 class PanicModal(ModalScreen[T]):
     """A modal screen where both panic keys work (and show in its footer)."""
+
+    session = SessionLink()
 
     BINDINGS = panic_bindings("app.")

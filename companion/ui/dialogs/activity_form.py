@@ -100,7 +100,7 @@ class ActivityForm(Dialog[ActivityDraft | None]):
             yield Input(draft.note if draft else "", placeholder="optional", id="note", compact=True)
         yield Checkbox("Repeat every week", draft.weekly if draft else False, id="weekly",
                        compact=True)
-        yield from goal_row(self.app.snapshot.goals, draft.goal if draft else None)
+        yield from goal_row(self.session.snapshot.goals, draft.goal if draft else None)
         yield Static("", classes="error-text", id="form-error")
 
     def on_mount(self) -> None:
@@ -111,7 +111,7 @@ class ActivityForm(Dialog[ActivityDraft | None]):
     def _goal_chosen(self, event: Select.Changed) -> None:
         """A goal chosen on a new activity whose kind is untouched: the kind follows the goal's."""
         category = self.query_one("#category", Select)
-        kind = goal_category(self.app.snapshot.goals, event.value)
+        kind = goal_category(self.session.snapshot.goals, event.value)
         if kind and self.draft is None and category.value == getattr(self, "_kind_untouched", None):
             category.value = self._kind_untouched = kind
 

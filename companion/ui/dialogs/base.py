@@ -13,14 +13,15 @@ from textual.widgets import Button, Input, Static
 
 from companion.domain.text import clean
 from companion.domain.when import WhenError, parse_when, say_date
-from companion.ui.drafts import DraftKeeping
+from companion.ui.drafts import DraftKeeper
 from companion.ui.panic_keys import PanicModal
+from companion.ui.session import session_of
 from companion.ui.widgets.bars import KeyBar
 
 T = TypeVar("T")
 
 
-class Dialog(DraftKeeping, PanicModal[T]):
+class Dialog(PanicModal[T]):
     """A modal with a title, a body and Save/Cancel; escape cancels, ctrl+s saves.
 
     A dialog with a DRAFT_KEY keeps what is typed as a draft (see ui/drafts.py):
@@ -33,6 +34,28 @@ class Dialog(DraftKeeping, PanicModal[T]):
     ]
     TITLE_TEXT = ""
     SAVE_LABEL = "Save"
+    DRAFT_KEY: str | None = None
+
+    def __init__(self, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.drafts = DraftKeeper(self, self.draft_key)
+
+    def draft_key(self) -> str | None:
+        """Where this dialog's draft is kept (one draft per key; None keeps none)."""
+        return self.DRAFT_KEY
+
+    def on_mount(self) -> None:
+        """Bring back a kept draft (Textual runs this after the dialog's own on_mount)."""
+        self.drafts.start()
+
+    def on_screen_suspend(self) -> None:
+        self.drafts.suspend()
+
+    def on_input_changed(self) -> None:
+        self.drafts.typing()
+
+    def on_text_area_changed(self) -> None:
+        self.drafts.typing()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -49,12 +72,12 @@ class Dialog(DraftKeeping, PanicModal[T]):
         yield from ()
 
     def action_cancel(self) -> None:
-        self.leave_asking(lambda: self.dismiss(None))
+        self.drafts.leave_asking(lambda: self.dismiss(None))
 
     def dismiss(self, result: Any = None) -> Any:
         """Close; a result (something was saved) means the draft is done with."""
         if result is not None:
-            self.drop_draft()
+            self.drafts.drop()
         return super().dismiss(result)
 
     def action_save(self) -> None:
@@ -124,7 +147,7 @@ class WhenField(Vertical):
         if instant is None:
             echo.update(self.HINT)
             return
-        clock: Any = self.app.clock
+        clock = session_of(self).clock
         day = say_date(clock.date_of(instant), clock.today())
         echo.update(day if date_only else f"{day}, {instant.in_timezone(clock.zone).strftime('%H:%M')}")
 
@@ -133,5 +156,5 @@ class WhenField(Vertical):
         text = self.query_one("#when", Input).value.strip()
         if not text or text.lower() == "now":
             return None, False
-        when = parse_when(text, self.app.clock)  # type: ignore[attr-defined]
+        when = parse_when(text, session_of(self).clock)
         return when.instant, when.date_only

@@ -25,7 +25,7 @@ class CheckedDialog(Dialog[bool]):
         yield Input(placeholder="A note (optional): what you looked for, how it felt", id="note", compact=True)
 
     def on_mount(self) -> None:
-        if self.app.discreet:
+        if self.session.discreet:
             self.query_one(".dialog-title", Static).update(words.TITLE_DISCREET)
         self.query_one("#platform", Select).focus()
 
@@ -34,10 +34,10 @@ class CheckedDialog(Dialog[bool]):
         if when is None:
             return
         instant, date_only = when
-        saved = self.app.perform(lambda: self.app.repo.log_check(
+        saved = self.session.perform(lambda: self.session.repo.log_check(
             platform=str(self.query_one("#platform", Select).value), note=self.note_text(),
             when=instant, date_only=date_only))
         if saved is None:
             return
-        self.app.notify(words.LOGGED_DISCREET if self.app.discreet else words.LOGGED, timeout=6)
+        self.app.notify(words.LOGGED_DISCREET if self.session.discreet else words.LOGGED, timeout=6)
         self.dismiss(True)

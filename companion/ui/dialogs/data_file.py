@@ -50,7 +50,7 @@ class ExportDialog(Dialog[bool]):
 
     def _suggest(self) -> None:
         fmt = self.query_one("#format", Select).value
-        today = self.app.clock.today().isoformat()
+        today = self.session.clock.today().isoformat()
         self.query_one("#path", Input).value = str(export_dir() / f"companion-export-{today}.{fmt}")
 
     def action_save(self) -> None:
@@ -66,7 +66,7 @@ class ExportDialog(Dialog[bool]):
         target = Path(text).expanduser().absolute()
         fmt = str(self.query_one("#format", Select).value)
         try:
-            atomic_write(export_target(self.app.repo.path, target), export_text(self.app.repo, fmt).encode("utf-8"))
+            atomic_write(export_target(self.session.repo.path, target), export_text(self.session.repo, fmt).encode("utf-8"))
         except (DataFileError, OSError, ValueError) as error:
             self.app.notify(escape(f"Could not write the export to {target}: {plain_reason(error)}. "
                                    "Your data is untouched."),
@@ -122,7 +122,7 @@ class ImportDialog(Dialog[bool]):
             error.update(f"{source} does not look like a Companion export: {problem_text}.")
             return
         merge = bool(self.query_one("#merge", Select).value)
-        count = self.app.perform(lambda: self.app.repo.import_document(document, merge=merge))
+        count = self.session.perform(lambda: self.session.repo.import_document(document, merge=merge))
         if count is not None:
             self.app.apply_settings()
             self.app.notify(import_sentence(count, merge))
@@ -148,7 +148,7 @@ class ResetDialog(Dialog[bool]):
         if self.query_one("#confirm", Input).value.strip() != "RESET":
             self.app.notify("Type RESET (in capitals) to confirm.", severity="warning")
             return
-        result = self.app.perform(lambda: self.app.repo.reset() or "no earlier data")
+        result = self.session.perform(lambda: self.session.repo.reset() or "no earlier data")
         if result is not None:
             self.app.notify(f"Reset done. Backup kept: {escape(str(result))}", timeout=12)
             self.dismiss(True)

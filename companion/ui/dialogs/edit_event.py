@@ -66,7 +66,7 @@ class EditEventDialog(Dialog[bool]):
         super().__init__()
         self.event = event
         self.TITLE_TEXT = (DISCREET_TITLES.get(event.kind) if discreet else None) \
-            or TITLES.get(event.kind, "Edit")  # type: ignore[misc]
+            or TITLES.get(event.kind, "Edit")
 
     def draft_key(self) -> str | None:
         return f"edit:{self.event.id}"
@@ -139,7 +139,7 @@ class EditEventDialog(Dialog[bool]):
                 return
             instant, only = when
             date_only = only if instant is not None else None
-        saved = self.app.perform(lambda: self.app.repo.update_event(
+        saved = self.session.perform(lambda: self.session.repo.update_event(
             self.event.id, values, when=instant, date_only=date_only))
         if saved is not None:
             self.app.notify("Changed.")

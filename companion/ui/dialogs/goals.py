@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from companion.domain.goals import MAX_ACTIVE, GoalProgress
 from companion.store.growth_ops import goals_progress
 from companion.store.repository import Snapshot
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar
 
 
@@ -32,6 +33,8 @@ def goal_lines(item: GoalProgress) -> Text:
 
 class GoalsDialog(ModalScreen[None]):
     """The goals; a adds, d marks the highlighted one done, x drops it, escape closes."""
+
+    session = SessionLink()
 
     DEFAULT_CSS = """
     GoalsDialog .dialog { width: 72; height: auto; max-height: 90%; }
@@ -55,12 +58,12 @@ class GoalsDialog(ModalScreen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.app.data_changed.subscribe(self, self._show)
-        self._show(self.app.snapshot)
+        self.session.data_changed.subscribe(self, self._show)
+        self._show(self.session.snapshot)
         self.query_one(OptionList).focus()
 
     def _show(self, snapshot: Snapshot) -> None:
-        items = goals_progress(snapshot, self.app.clock.today())
+        items = goals_progress(snapshot, self.session.clock.today())
         listing = self.query_one(OptionList)
         keep = listing.highlighted
         listing.clear_options()
@@ -82,7 +85,7 @@ class GoalsDialog(ModalScreen[None]):
         goal_id = listing.get_option_at_index(listing.highlighted).id
         if not goal_id or goal_id == "none":
             return
-        closed = self.app.perform(lambda: self.app.repo.close_goal(goal_id, status))
+        closed = self.session.perform(lambda: self.session.repo.close_goal(goal_id, status))
         if closed is not None:
             words = "Done. Well done." if status == "done" else "Dropped, no blame."
             self.app.notify(f"{closed.title}: {words}", markup=False)

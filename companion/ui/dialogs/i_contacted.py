@@ -28,7 +28,7 @@ class IContactedDialog(Dialog[bool]):
         self.confirming = False
 
     def compose_body(self) -> ComposeResult:
-        profile = self.app.snapshot.profile
+        profile = self.session.snapshot.profile
         shared = ", ".join(profile.shared) if profile and profile.shared else ""
         essential = "Essential: an emergency" + (f", or about {shared}" if shared else "")
         with Vertical(id="step-what"):
@@ -45,13 +45,13 @@ class IContactedDialog(Dialog[bool]):
             yield Static("", id="length-error", classes="error-text")
 
     def on_mount(self) -> None:
-        self.query_one(".dialog-title", Static).update(say("title.i_contacted", self.app.discreet))
+        self.query_one(".dialog-title", Static).update(say("title.i_contacted", self.session.discreet))
         self.query_one("#step-restart").display = False
         self.query_one("#kind", RadioSet).focus()
         self._kind_changed()
 
     def _current_length(self) -> int:
-        current = pm.current_period(self.app.snapshot.periods)
+        current = pm.current_period(self.session.snapshot.periods)
         return current.length_days if current else 30
 
     def action_cancel(self) -> None:
@@ -78,17 +78,17 @@ class IContactedDialog(Dialog[bool]):
             return
         instant, date_only = when
         if not self._slip_chosen():
-            saved = self.app.perform(lambda: self.app.repo.log_contact_from_me(
+            saved = self.session.perform(lambda: self.session.repo.log_contact_from_me(
                 essential=True, note=self.note_text(), when=instant, date_only=date_only))
             if saved is not None:
-                self.app.notify(say("notice.essential", self.app.discreet))
+                self.app.notify(say("notice.essential", self.session.discreet))
                 self.dismiss(True)
             return
         if not self.confirming:
             self._prepare_restart(instant)
             return
         length = self._chosen_length()
-        saved = self.app.perform(lambda: self.app.repo.log_contact_from_me(
+        saved = self.session.perform(lambda: self.session.repo.log_contact_from_me(
             essential=False, note=self.note_text(), when=instant, date_only=date_only,
             new_length=length))
         if saved is None:
@@ -100,11 +100,11 @@ class IContactedDialog(Dialog[bool]):
         self.dismiss(True)
 
     def _prepare_restart(self, instant: object) -> None:
-        status = self.app.repo.status(self.app.snapshot)
-        clock = self.app.clock
+        status = self.session.repo.status(self.session.snapshot)
+        clock = self.session.clock
         day = clock.date_of(instant) if instant is not None else clock.today()
         days = status.streak_days
-        after = strength_after_slip(self.app.snapshot.periods, day, clock.today())
+        after = strength_after_slip(self.session.snapshot.periods, day, clock.today())
         self.query_one("#restart-text", Static).update(
             f"[b]That's okay. This is a restart point, not a failure.[/b]\n"
             f"Your {days} day{'s' if days != 1 else ''} still happened, and your best streak keeps "

@@ -51,7 +51,7 @@ class LogUrgeDialog(Dialog[bool]):
         intensity = self.query_one("#intensity", Select).value
         pressed = self.query_one("#outcome", RadioSet).pressed_button
         outcome = pressed.name if pressed and pressed.name else UrgeOutcome.RESISTED.value
-        saved = self.app.perform(lambda: self.app.repo.log_urge(
+        saved = self.session.perform(lambda: self.session.repo.log_urge(
             intensity_before=intensity if isinstance(intensity, int) else None,
             outcome=outcome, note=self.note_text(), when=instant, date_only=date_only))
         if saved is None:
@@ -59,7 +59,7 @@ class LogUrgeDialog(Dialog[bool]):
         if outcome == UrgeOutcome.RESISTED.value:
             self.app.notify("Logged. Another wave you rode out.")
         elif outcome == UrgeOutcome.CONTACTED.value:
-            self.app.notify(say("notice.urge_reached", self.app.discreet))
+            self.app.notify(say("notice.urge_reached", self.session.discreet))
         else:
             self.app.notify("Logged. If it is still strong, press p for the timer.")
         self.dismiss(True)

@@ -20,6 +20,7 @@ from companion.domain.reminder_prefs import (
 from companion.store.reminder_ops import reminder_prefs
 from companion.store.snapshot import Snapshot
 from companion.ui.dialogs.base import Dialog
+from companion.ui.session import SessionLink
 
 LABELS = {
     "morning": "Morning check-in",
@@ -43,6 +44,8 @@ def reminders_summary(snapshot: Snapshot) -> str:
 class RemindersRow(Horizontal):
     """The Settings line: which reminders are on, and the button that opens them."""
 
+    session = SessionLink()
+
     def __init__(self, snapshot: Snapshot) -> None:
         super().__init__(classes="settings-row")
         self.summary = Static(reminders_summary(snapshot), classes="settings-hint", id="reminders-summary")
@@ -58,7 +61,7 @@ class RemindersRow(Horizontal):
 
         def saved(changed: bool | None) -> None:
             if changed:
-                self.summary.update(reminders_summary(self.app.snapshot))  # type: ignore[attr-defined]
+                self.summary.update(reminders_summary(self.session.snapshot))
 
         self.app.push_screen(RemindersDialog(), saved)
 
@@ -80,7 +83,7 @@ class RemindersDialog(Dialog[bool]):
     """
 
     def compose_body(self) -> ComposeResult:
-        snapshot: Snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        snapshot: Snapshot = self.session.snapshot
         prefs = reminder_prefs(snapshot)
         week_start = snapshot.settings.week_start
         yield Static("They come through your system's notifications and speak only about you "
@@ -117,7 +120,7 @@ class RemindersDialog(Dialog[bool]):
 
     def chosen(self) -> ReminderPrefs | None:
         """The preferences on screen, or None (with the reason shown) when a time is wrong."""
-        prefs = reminder_prefs(self.app.snapshot)  # type: ignore[attr-defined]
+        prefs = reminder_prefs(self.session.snapshot)
         try:
             for name in KINDS:
                 prefs = prefs.switched(name, bool(self.query_one(f"#{name}-on", Select).value))
@@ -136,8 +139,8 @@ class RemindersDialog(Dialog[bool]):
         prefs = self.chosen()
         if prefs is None:
             return
-        repo = self.app.repo  # type: ignore[attr-defined]
-        if self.app.perform(lambda: repo.change_reminders(lambda _: prefs)) is not None:  # type: ignore[attr-defined]
+        repo = self.session.repo
+        if self.session.perform(lambda: repo.change_reminders(lambda _: prefs)) is not None:
             self.app.notify("Reminders saved.")
             self.dismiss(True)
 

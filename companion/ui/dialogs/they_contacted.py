@@ -14,6 +14,7 @@ from companion.content.replies import CALM_REPLY, CALM_REPLY_META, CALM_REPLY_TI
 from companion.domain.advice import is_about_feelings, reply_counts_as_reaching_out, reply_guidance
 from companion.domain.records import Channel, ContactAbout
 from companion.ui.dialogs.base import Dialog, WhenField
+from companion.ui.growth_actions import open_guide
 
 ABOUT_LABELS = {
     ContactAbout.LOGISTICS.value: "Logistics (shared things)",
@@ -48,14 +49,14 @@ class TheyContactedDialog(Dialog[bool]):
         yield Input(placeholder="A note (optional)", id="note", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(".dialog-title", Static).update(say("title.they_contacted", self.app.discreet))
+        self.query_one(".dialog-title", Static).update(say("title.they_contacted", self.session.discreet))
         self._update_guidance()
         self.query_one("#channel", Select).focus()
 
     @on(Select.Changed, "#about")
     def _update_guidance(self) -> None:
         about = self.query_one("#about", Select).value
-        profile = self.app.snapshot.profile
+        profile = self.session.snapshot.profile
         shared = profile.shared if profile else []
         self.query_one("#guidance", Static).update(reply_guidance(str(about), shared))
         self.query_one("#feelings-help").display = is_about_feelings(str(about))
@@ -100,19 +101,19 @@ class TheyContactedDialog(Dialog[bool]):
 
     def _save(self, when: tuple[Any, bool], dismiss: bool = True) -> bool:
         instant, date_only = when
-        saved = self.app.perform(lambda: self.app.repo.log_contact_from_them(
+        saved = self.session.perform(lambda: self.session.repo.log_contact_from_them(
             channel=str(self.query_one("#channel", Select).value),
             about=str(self.query_one("#about", Select).value),
             replied=self.query_one("#replied", Checkbox).value,
             note=self.note_text(), when=instant, date_only=date_only))
         if saved is None:
             return False
-        status = self.app.repo.status(self.app.snapshot)
+        status = self.session.repo.status(self.session.snapshot)
         count = status.they_reached_out_total
-        self.app.notify(say("notice.they_logged", self.app.discreet,
+        self.app.notify(say("notice.they_logged", self.session.discreet,
                             count=f"{count} time{'s' if count != 1 else ''}"), timeout=6)
         if dismiss:
             self.dismiss(True)
             if str(self.query_one("#about", Select).value) == ContactAbout.REKINDLE.value:
-                self.app.action_guide("talk")  # take a day, look back, decide what you want
+                open_guide(self.app, "talk")  # take a day, look back, decide what you want
         return True

@@ -39,7 +39,7 @@ TABS = ("timeline", "periods", "unsent", "insights", "growth")
 _FILTER_KINDS = {(kind.value if kind else "all"): kind for _, kind, _, _ in FILTERS}
 
 
-class HistoryScreen(HistoryEdits, Screen[None]):
+class HistoryScreen(HistoryEdits):
     """Everything so far, and what it says."""
 
     CSS_PATH = "history.tcss"
@@ -91,9 +91,9 @@ class HistoryScreen(HistoryEdits, Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "History"
-        self.app.data_changed.subscribe(self, self._on_data)
+        self.session.data_changed.subscribe(self, self._on_data)
         self.app.theme_changed_signal.subscribe(self, self._on_theme)
-        self.refresh_view(self.app.snapshot)
+        self.refresh_view(self.session.snapshot)
         self.query_one("#timeline-list", VirtualList).focus()
 
     def _on_data(self, snapshot: Snapshot) -> None:
@@ -101,7 +101,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
 
     def _on_theme(self, _theme: object) -> None:
         """The periods table holds colours of its own: redraw it in the new theme."""
-        self._show_periods(self.app.snapshot.periods, self.app.clock.today())
+        self._show_periods(self.session.snapshot.periods, self.session.clock.today())
 
     def _show_periods(self, periods: list[Period], today: date) -> None:
         """The periods tab: its summary, with what a slip does not erase, and the table."""
@@ -112,7 +112,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
 
     def refresh_view(self, snapshot: Snapshot, keep_place: bool = False) -> None:
         """Recompute every tab from the records (insights when their tab is open)."""
-        clock = self.app.clock
+        clock = self.session.clock
         today = clock.today()
         day_start = clock.day_starts_at
         discreet = snapshot.settings.discreet
@@ -136,8 +136,8 @@ class HistoryScreen(HistoryEdits, Screen[None]):
     def _draw_insights(self) -> None:
         if not self._insights_stale:
             return
-        snapshot = self.app.snapshot
-        clock = self.app.clock
+        snapshot = self.session.snapshot
+        clock = self.session.clock
         insights = compute_insights(snapshot.events, snapshot.activities, clock.today(),
                                     clock.day_starts_at, snapshot.settings.week_start)
         view = self.query_one(InsightsView)
@@ -204,7 +204,7 @@ class HistoryScreen(HistoryEdits, Screen[None]):
 
         message = self.query_one(UnsentView).highlighted
         if message is not None:
-            title = "Draft" if self.app.snapshot.settings.discreet else "Unsent message"
+            title = "Draft" if self.session.snapshot.settings.discreet else "Unsent message"
             self.app.push_screen(ReadTextDialog(title, message_meta(message), message.text))
 
     def _read_item(self, item: TimelineItem | None) -> None:

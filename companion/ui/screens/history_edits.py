@@ -1,15 +1,16 @@
 """History's edits: change or delete a logged event, and undo a delete.
 
-A mixin of HistoryScreen, kept apart so that the screen reads as what it shows.
+The base of HistoryScreen, kept apart so that the screen reads as what it shows.
 Deleting a slip asks first (it takes back a restart); every delete can be undone.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from textual.screen import Screen
 
 from companion.domain.records import Event
 from companion.store.event_ops import Deleted, is_slip
+from companion.ui.session import SessionLink
 
 NOT_AN_EVENT = ("Only what you logged can be changed here: plans are changed in the planner, "
                 "periods in Settings.")
@@ -18,14 +19,11 @@ SLIP_DETAIL = ("The period it closed carries on as if it had not happened, and y
                "counts from before it. You can undo this with z.")
 
 
-class HistoryEdits:
+class HistoryEdits(Screen[None]):
     """Edit (e), delete (x) and undo a delete (z) on the highlighted entry."""
 
-    # Provided by HistoryScreen (and Screen).
-    app: Any
-    query_one: Any
-    refresh_bindings: Any
-    _undo: list[Deleted]
+    session = SessionLink()
+    _undo: list[Deleted]  # HistoryScreen's, filled here
 
     def highlighted_event(self) -> Event | None:
         """The logged event under the cursor (timeline or unsent tab), if it is one."""
@@ -44,7 +42,7 @@ class HistoryEdits:
             event_id = message.event_id if message is not None else None
         if event_id is None:
             return None
-        return next((e for e in self.app.snapshot.events if e.id == event_id), None)
+        return next((e for e in self.session.snapshot.events if e.id == event_id), None)
 
     def action_edit(self) -> None:
         """Change the highlighted entry."""
@@ -54,7 +52,7 @@ class HistoryEdits:
         if event is None or event.kind not in TITLES:
             self.app.notify(NOT_AN_EVENT, timeout=5)
             return
-        self.app.push_screen(EditEventDialog(event, discreet=self.app.discreet))
+        self.app.push_screen(EditEventDialog(event, discreet=self.session.discreet))
 
     def action_delete(self) -> None:
         """Delete the highlighted entry (a restart point asks first); z undoes it."""
@@ -77,7 +75,7 @@ class HistoryEdits:
                                            detail=SLIP_DETAIL), answered)
 
     def _delete(self, event: Event) -> None:
-        deleted = self.app.perform(lambda: self.app.repo.delete_event(event.id))
+        deleted = self.session.perform(lambda: self.session.repo.delete_event(event.id))
         if deleted is None:
             return
         self._undo.append(deleted)
@@ -90,7 +88,7 @@ class HistoryEdits:
         if not self._undo:
             return
         deleted = self._undo.pop()
-        if self.app.perform(lambda: self.app.repo.restore_deleted(deleted)) is None:
+        if self.session.perform(lambda: self.session.repo.restore_deleted(deleted)) is None:
             self._undo.append(deleted)
             return
         self.refresh_bindings()

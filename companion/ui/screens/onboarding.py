@@ -28,6 +28,7 @@ from companion.ui.screens.onboarding_form import (
     Answers,
     answers_from,
 )
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar
 from companion.ui.widgets.choices import CheckGrid, ChoiceSet
 
@@ -37,6 +38,8 @@ class OnboardingScreen(Screen[bool]):
 
     Dismisses with True once Start has saved everything, False when the user leaves.
     """
+
+    session = SessionLink()
 
     CSS_PATH = "onboarding.tcss"
     HELP_TITLE = "Setup"
@@ -61,8 +64,8 @@ class OnboardingScreen(Screen[bool]):
     # Building ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app: Any = self.app
-        snapshot = app.snapshot
+        app = self.app
+        snapshot = self.session.snapshot
         self.rerun = snapshot.profile is not None
         self.answers = answers_from(snapshot.profile, snapshot.settings, snapshot.periods,
                                     self.today)
@@ -75,8 +78,8 @@ class OnboardingScreen(Screen[bool]):
             self.answers.theme = app.theme if app.theme in themes else themes[0]
         yield Static("", id="step-indicator")
         with ContentSwitcher(initial=STEPS[0], id="steps"):
-            discreet = self.rerun and app.snapshot.settings.discreet
-            yield from steps.welcome(app.repo.path, self.rerun, discreet)
+            discreet = self.rerun and self.session.snapshot.settings.discreet
+            yield from steps.welcome(self.session.repo.path, self.rerun, discreet)
             yield from steps.you(self.answers, discreet)
             yield from steps.breakup(self.answers)
             yield from steps.period(self.answers, discreet)
@@ -95,7 +98,7 @@ class OnboardingScreen(Screen[bool]):
     @property
     def today(self) -> date:
         """The user's today (read each time: the day may roll over during setup)."""
-        return self.app.clock.today()  # type: ignore[attr-defined]
+        return self.session.clock.today()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """The wizard's actions in the command palette."""
@@ -106,7 +109,7 @@ class OnboardingScreen(Screen[bool]):
 
     def theme_names(self) -> list[str]:
         """Companion's own themes, or the current one when none is installed."""
-        app: Any = self.app
+        app = self.app
         names = sorted(name for name in app.available_themes if name.startswith("companion"))
         return names or [app.theme]
 
@@ -197,10 +200,10 @@ class OnboardingScreen(Screen[bool]):
         elif self.step_name == "why":
             steps.say_back(self, "#reasons-echo", problems.get("reasons", ""), "missing")
         elif self.step_name == "preferences":
-            steps.show_theme(self, app.theme_descriptions.get(answers.theme, ""))
+            steps.show_theme(self, app.themes.descriptions.get(answers.theme, ""))
         elif self.step_name == "summary":
-            steps.show_summary(self, answers, today, app.repo.path,
-                               self.rerun and app.snapshot.settings.discreet)
+            steps.show_summary(self, answers, today, self.session.repo.path,
+                               self.rerun and self.session.snapshot.settings.discreet)
         self.query_one("#next", Button).disabled = bool(problems) or self._saving
         self.refresh_bindings()
         go_on = "start" if self.step_name == "summary" else "next"
@@ -273,7 +276,7 @@ class OnboardingScreen(Screen[bool]):
         """Ask, then leave without writing anything."""
         if self.rerun:
             question = words.LEAVE_RERUN
-        elif self.app.repo.db.exists():  # type: ignore[attr-defined]
+        elif self.session.repo.db.exists():
             question = words.LEAVE_NO_PROFILE  # after a reset: the (empty) file is there
         else:
             question = words.LEAVE_FIRST_RUN
@@ -295,11 +298,11 @@ class OnboardingScreen(Screen[bool]):
             self.step = STEPS.index(broken)
             return
         profile, settings, last_contact, length = answers.build(
-            today, app.snapshot.profile, app.snapshot.settings)
+            today, self.session.snapshot.profile, self.session.snapshot.settings)
         self._saving = True
         self.query_one("#next", Button).disabled = True
-        period = app.perform(
-            lambda: app.repo.complete_onboarding(profile, settings, last_contact, length))
+        period = self.session.perform(
+            lambda: self.session.repo.complete_onboarding(profile, settings, last_contact, length))
         self._saving = False
         if period is None:
             self.refresh_state()

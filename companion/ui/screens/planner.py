@@ -20,6 +20,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from companion.clock import Clock
 from companion.domain.planning import Occurrence, occurrences_on, start_of_week
 from companion.domain.week_plan import balance, minutes_text, rate_text, week_label
 from companion.store.repository import Snapshot
@@ -31,7 +32,7 @@ from companion.ui.widgets.week_grid import WeekGrid, category_mark
 NARROW = 120
 
 
-class PlannerScreen(PlannerEdits, Screen[None]):
+class PlannerScreen(PlannerEdits):
     """Plan the week; `[` and `]` move between weeks."""
 
     CSS_PATH = "planner.tcss"
@@ -81,7 +82,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         yield KeyBar()
 
     async def on_mount(self) -> None:
-        self.app.data_changed.subscribe(self, self._on_data)
+        self.session.data_changed.subscribe(self, self._on_data)
         today = self.clock.today()
         self.week_first = start_of_week(today, self.week_start)
         self.day_index = (today - self.week_first).days
@@ -98,14 +99,14 @@ class PlannerScreen(PlannerEdits, Screen[None]):
     # Data --------------------------------------------------------------------
 
     @property
-    def clock(self) -> Any:
+    def clock(self) -> Clock:
         """The user's clock."""
-        return self.app.clock  # type: ignore[attr-defined]
+        return self.session.clock
 
     @property
     def week_start(self) -> str:
         """"monday" or "sunday", from Settings."""
-        return self.app.snapshot.settings.week_start  # type: ignore[attr-defined]
+        return self.session.snapshot.settings.week_start
 
     @property
     def days(self) -> list[date]:
@@ -142,7 +143,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
         """Recompute the week from the snapshot and draw everything."""
         if self.week_first is None:
             return
-        activities = self.app.snapshot.activities  # type: ignore[attr-defined]
+        activities = self.session.snapshot.activities
         self.by_day = [occurrences_on(activities, day) for day in self.days]
         if self._follow and self._follow[1] in self.days:
             activity_id, day = self._follow
@@ -171,7 +172,7 @@ class PlannerScreen(PlannerEdits, Screen[None]):
 
     def _show_balance(self) -> None:
         assert self.week_first is not None
-        activities = self.app.snapshot.activities  # type: ignore[attr-defined]
+        activities = self.session.snapshot.activities
         week = [o for items in self.by_day for o in items]
         before = [o for i in range(7, 0, -1)
                   for o in occurrences_on(activities, self.week_first - timedelta(days=i))]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.markup import escape
+from textual.screen import Screen
 
 from companion.domain.planning import WEEKLY, Occurrence, occurrences_on, occurs_on
 from companion.locations import export_dir
@@ -19,6 +20,7 @@ from companion.ui.dialogs.export_calendar import ExportCalendarDialog
 from companion.ui.dialogs.move_day import MoveDayDialog
 from companion.ui.dialogs.repeat_scope import ALL, ONE, RepeatScopeDialog
 from companion.ui.dialogs.suggestions import SuggestionsDialog
+from companion.ui.session import SessionLink
 
 UNDO_DEPTH = 20
 
@@ -44,19 +46,21 @@ def _day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
-class PlannerEdits:
-    """The planner's changes; mixed into PlannerScreen (which provides the cursor and days)."""
+class PlannerEdits(Screen[None]):
+    """The planner's changes; the base of PlannerScreen (which provides the cursor and days)."""
 
-    if TYPE_CHECKING:
-        app: Any
-        days: list[date]
-        selected_day: date
-        selected: Occurrence | None
+    session = SessionLink()
+    if TYPE_CHECKING:  # PlannerScreen's
+        @property
+        def days(self) -> list[date]: ...
+        @property
+        def selected_day(self) -> date: ...
+        @property
+        def selected(self) -> Occurrence | None: ...
         week_first: date | None
         by_day: list[list[Occurrence]]
 
         def follow(self, activity_id: str, day: date) -> None: ...
-        def notify(self, message: str, **kwargs: Any) -> None: ...
 
     _undo: list[UndoStep]
 
@@ -73,7 +77,7 @@ class PlannerEdits:
         del steps[:-UNDO_DEPTH]
 
     def _current(self, activity_id: str) -> Activity | None:
-        for activity in self.app.snapshot.activities:
+        for activity in self.session.snapshot.activities:
             if activity.id == activity_id:
                 return copy.deepcopy(activity)
         return None
@@ -82,7 +86,7 @@ class PlannerEdits:
                 added: list[str] | None = None) -> Any:
         """Run a write and remember how to undo it."""
         before = self._current(activity_id) if activity_id else None
-        result = self.app.perform(operation)
+        result = self.session.perform(operation)
         if result is not None:
             self._remember(UndoStep(label, [before] if before else [], list(added or [])))
         return result
@@ -101,7 +105,7 @@ class PlannerEdits:
                             repeat=WEEKLY if draft.weekly else None, goal=draft.goal)
         self.follow(activity.id, draft.day)
         if self._change(f"Added “{activity.title}”", None,
-                        lambda: self.app.repo.plan_activity(activity), added=[activity.id]):
+                        lambda: self.session.repo.plan_activity(activity), added=[activity.id]):
             self.notify(f"Planned “{escape(activity.title)}” on {_day(draft.day)}.")
 
     def action_ideas(self) -> None:
@@ -119,8 +123,8 @@ class PlannerEdits:
         from companion.domain.records import EventKind
         from companion.domain.urge_hints import planner_hint
 
-        today = self.app.clock.today()
-        return planner_hint(self.app.snapshot.events_since(today - timedelta(days=30), (EventKind.URGE.value,)))
+        today = self.session.clock.today()
+        return planner_hint(self.session.snapshot.events_since(today - timedelta(days=30), (EventKind.URGE.value,)))
 
     def _idea(self, chosen: tuple[str, str] | None, day: date) -> None:
         if chosen is None:
@@ -128,7 +132,7 @@ class PlannerEdits:
         title, category = chosen
         activity = Activity(title=title, category=category, on=day.isoformat())
         self.follow(activity.id, day)
-        if self._change(f"Added “{title}”", None, lambda: self.app.repo.plan_activity(activity),
+        if self._change(f"Added “{title}”", None, lambda: self.session.repo.plan_activity(activity),
                         added=[activity.id]):
             self.notify(f"Planned “{escape(title)}” on {_day(day)}.")
 
@@ -168,7 +172,7 @@ class PlannerEdits:
                           done_dates=[draft.day.isoformat()] if draft.weekly and activity.done else [])
         self.follow(activity.id, draft.day)
         self._change(f"Edited “{draft.title}”", activity.id,
-                     lambda: self.app.repo.update_activity(activity.id, **values))
+                     lambda: self.session.repo.update_activity(activity.id, **values))
 
     # Done and delete -----------------------------------------------------------
 
@@ -179,7 +183,7 @@ class PlannerEdits:
             return
         activity = occurrence.activity
         self.follow(activity.id, occurrence.on)
-        self._change("Tick", activity.id, lambda: self.app.repo.set_activity_done(
+        self._change("Tick", activity.id, lambda: self.session.repo.set_activity_done(
             activity.id, occurrence.on, done=not occurrence.done))
 
     def action_delete(self) -> None:
@@ -202,11 +206,11 @@ class PlannerEdits:
         activity = occurrence.activity
         if scope == ONE:
             done = self._change("Delete", activity.id,
-                                lambda: self.app.repo.skip_occurrence(activity.id, occurrence.on))
+                                lambda: self.session.repo.skip_occurrence(activity.id, occurrence.on))
             what = f"“{escape(activity.title)}” on {_day(occurrence.on)}"
         else:
             done = self._change("Delete", activity.id,
-                                lambda: self.app.repo.delete_activity(activity.id))
+                                lambda: self.session.repo.delete_activity(activity.id))
             what = f"“{escape(activity.title)}”" + (" (every week)" if activity.repeat else "")
         if done is not None:
             self.notify(f"Deleted {what}. [@click=screen.undo]Undo[/] (z)", timeout=8)
@@ -218,7 +222,7 @@ class PlannerEdits:
             self.notify("Nothing to undo.")
             return
         step = steps.pop()
-        if self.app.perform(lambda: self.app.repo.restore_activities(step.previous, step.added)) is None:
+        if self.session.perform(lambda: self.session.repo.restore_activities(step.previous, step.added)) is None:
             steps.append(step)
             return
         for activity in step.previous:  # the cursor goes to what came back
@@ -263,11 +267,11 @@ class PlannerEdits:
         if scope == ALL:
             days = (to - occurrence.on).days
             self.follow(activity.id, to)
-            self._change("Move", activity.id, lambda: self.app.repo.shift_activity(activity.id, days))
+            self._change("Move", activity.id, lambda: self.session.repo.shift_activity(activity.id, days))
             return
         before = self._current(activity.id)
         self.follow(activity.id, to)
-        moved = self.app.perform(lambda: self.app.repo.move_occurrence(activity.id, occurrence.on, to))
+        moved = self.session.perform(lambda: self.session.repo.move_occurrence(activity.id, occurrence.on, to))
         if moved is None:
             return
         added = [moved.id] if moved.id != activity.id else []
@@ -279,14 +283,14 @@ class PlannerEdits:
     def action_copy_last_week(self) -> None:
         """Copy the week before into this one, skipping what is already here."""
         assert self.week_first is not None
-        activities = self.app.snapshot.activities
+        activities = self.session.snapshot.activities
         previous = [o for i in range(7)
                     for o in occurrences_on(activities, self.week_first - timedelta(days=7 - i))]
         copies = copies_for_week(previous, [o for items in self.by_day for o in items])
         if not copies:
             self.notify("Nothing new to copy: the week before is empty or already here.")
             return
-        if self._change("Copy last week", None, lambda: self.app.repo.plan_activities(copies),
+        if self._change("Copy last week", None, lambda: self.session.repo.plan_activities(copies),
                         added=[c.id for c in copies]):
             count = len(copies)
             self.notify(f"Copied {count} {'activity' if count == 1 else 'activities'} from the week before. "
@@ -307,13 +311,13 @@ class PlannerEdits:
         from companion.store.errors import DataFileError, plain_reason
         from companion.store.files import atomic_write
 
-        clock = self.app.clock
-        chosen = [a for a in self.app.snapshot.activities if any(occurs_on(a, d) for d in self.days)]
+        clock = self.session.clock
+        chosen = [a for a in self.session.snapshot.activities if any(occurs_on(a, d) for d in self.days)]
         text = calendar(chosen, clock.zone, clock.now().in_timezone("UTC"))
         from companion.exports.target import export_target
 
         try:
-            atomic_write(export_target(self.app.repo.path, path), text.encode("utf-8"))
+            atomic_write(export_target(self.session.repo.path, path), text.encode("utf-8"))
         except (DataFileError, OSError, ValueError) as error:
             self.notify(f"Could not write the calendar to {escape(str(path))}: {escape(plain_reason(error))}. "
                         "Your plan is untouched.", title="Not exported", severity="error")

@@ -18,8 +18,9 @@ from companion.domain import periods as pm
 from companion.domain.records import Pacer
 from companion.domain.text import clean_line
 from companion.store.repository import Snapshot
-from companion.ui.drafts import DraftKeeping
+from companion.ui.drafts import DraftKeeper
 from companion.ui.screens.settings_profile import collect_profile, profile_rows
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 DELAYS = (5, 10, 15, 20, 30)
@@ -34,8 +35,10 @@ def row(label: str, *widgets: Any, hint: str = "") -> Horizontal:
     return Horizontal(*parts, classes="settings-row")
 
 
-class SettingsScreen(DraftKeeping, Screen[None]):
+class SettingsScreen(Screen[None]):
     """Change how Companion works for you; ctrl+s saves, escape leaves without saving."""
+
+    session = SessionLink()
 
     CSS_PATH = "settings.tcss"
     HELP_TITLE = "Settings"
@@ -47,7 +50,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        snapshot: Snapshot = self.app.snapshot
+        snapshot: Snapshot = self.session.snapshot
         settings = snapshot.settings
         profile = snapshot.profile
         current = pm.current_period(snapshot.periods)
@@ -79,7 +82,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
                                                  value=settings.day_starts_at if settings.day_starts_at in DAY_STARTS else "00:00",
                                                  allow_blank=False, id="day-start", compact=True),
                       hint="night owls: 01:30 counts as the day before")
-            yield row("Time zone", Input(settings.zone or "", placeholder=f"system ({self.app.clock.zone})",
+            yield row("Time zone", Input(settings.zone or "", placeholder=f"system ({self.session.clock.zone})",
                                          id="zone", compact=True),
                       hint="e.g. Europe/London; empty = system")
             yield Static("Look and privacy", classes="settings-section")
@@ -92,7 +95,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
 
             yield RemindersRow(snapshot)
             yield Static("Your data", classes="settings-section")
-            yield Static(f"Data file: {self.app.repo.path}\nBackups: {self.app.repo.db.backups()[0].parent if self.app.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
+            yield Static(f"Data file: {self.session.repo.path}\nBackups: {self.session.repo.db.backups()[0].parent if self.session.repo.db.backups() else 'none yet'} (one a day, last 14 kept)",
                          id="data-location", classes="muted", markup=False)
             with Horizontal(id="data-buttons"):
                 yield Button("Backup now", id="backup", compact=True)
@@ -108,6 +111,14 @@ class SettingsScreen(DraftKeeping, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Settings"
         self._theme_before = self.app.theme
+        self.drafts = DraftKeeper(self, lambda: self.DRAFT_KEY)
+        self.drafts.start()
+
+    def on_screen_suspend(self) -> None:
+        self.drafts.suspend()
+
+    def on_input_changed(self) -> None:
+        self.drafts.typing()
 
     @on(Select.Changed, "#theme")
     def _preview_theme(self, event: Select.Changed) -> None:
@@ -120,7 +131,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
             self.app.theme = self._theme_before
             self.dismiss(None)
 
-        self.leave_asking(leave)
+        self.drafts.leave_asking(leave)
 
     def _value(self, selector: str) -> Any:
         return self.query_one(selector).value  # type: ignore[attr-defined]
@@ -160,7 +171,7 @@ class SettingsScreen(DraftKeeping, Screen[None]):
         except ClockError as problem:
             self._invalid("#day-start", f"{str(problem).capitalize()}.")
             return None
-        about, problem, field = collect_profile(self, self.app.clock.today())
+        about, problem, field = collect_profile(self, self.session.clock.today())
         if about is None:
             self._invalid(f"#{field}", problem)
             return None
@@ -192,8 +203,8 @@ class SettingsScreen(DraftKeeping, Screen[None]):
         values = self._collect()
         if values is None:
             return
-        repo = self.app.repo
-        current = pm.current_period(self.app.snapshot.periods)
+        repo = self.session.repo
+        current = pm.current_period(self.session.snapshot.periods)
 
         def save() -> bool:
             repo.update_profile(**values["profile"])
@@ -202,8 +213,8 @@ class SettingsScreen(DraftKeeping, Screen[None]):
                 repo.set_period_length(values["length"])
             return True
 
-        if self.app.perform(save):
-            self.drop_draft()
+        if self.session.perform(save):
+            self.drafts.drop()
             self._theme_before = values["settings"].get("theme", self._theme_before)
             self.app.apply_settings()
             self.app.notify("Settings saved.")

@@ -20,6 +20,7 @@ from companion.domain.planning import occurrences_on
 from companion.domain.records import EventKind
 from companion.domain.status import Status, event_date
 from companion.store.repository import Snapshot
+from companion.ui.session import SessionLink
 from companion.ui.widgets.activity_list import ActivityList
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.period_card import PeriodCard, plural
@@ -37,6 +38,8 @@ GUIDED_PATH_KEYS = [  # today's step, goals, the workbook and the check-in (ui/g
 
 class TodayScreen(Screen[None]):
     """The screen people open every morning."""
+
+    session = SessionLink()
 
     CSS_PATH = "today.tcss"
     HELP_TITLE = "Today"
@@ -80,8 +83,8 @@ class TodayScreen(Screen[None]):
         self.query_one(ActivityList).border_title = "Today's plan"
         self.query_one("#plan-empty").border_title = "Today's plan"
         self.query_one("#week-numbers").border_title = "This week"
-        self.app.data_changed.subscribe(self, self._on_data)
-        self.refresh_view(self.app.snapshot)
+        self.session.data_changed.subscribe(self, self._on_data)
+        self.refresh_view(self.session.snapshot)
         self.query_one(ActivityList).focus()
         self._celebrate()
 
@@ -90,13 +93,13 @@ class TodayScreen(Screen[None]):
         self._celebrate()
 
     def _status(self, snapshot: Snapshot) -> Status:
-        return self.app.repo.status(snapshot)
+        return self.session.repo.status(snapshot)
 
     def refresh_view(self, snapshot: Snapshot) -> None:
         """Redraw everything from the records."""
         if snapshot.profile is None:
             return
-        self.app.repo.note_today_opened(snapshot)  # the morning reminder rests today
+        self.session.repo.note_today_opened(snapshot)  # the morning reminder rests today
         status = self._status(snapshot)
         discreet = snapshot.settings.discreet
         self.query_one(PeriodCard).show(status, discreet)
@@ -130,7 +133,7 @@ class TodayScreen(Screen[None]):
             activities.focus()
 
     def _show_week(self, snapshot: Snapshot, status: Status) -> None:
-        day_start = self.app.clock.day_starts_at
+        day_start = self.session.clock.day_starts_at
         moods = [e for e in snapshot.events_since(status.today, (EventKind.MOOD.value,))
                  if e.kind == EventKind.MOOD.value and event_date(e, day_start) == status.today]
         mood = f"{moods[-1].data.get('score')}/5" if moods else "not yet (m)"
@@ -156,7 +159,7 @@ class TodayScreen(Screen[None]):
 
         urges = snapshot.events_since(status.today - timedelta(days=30), (EventKind.URGE.value,))
         plans = snapshot.ifthen
-        hint = (window_hint(urges, plans, self.app.clock.wall_now().hour)
+        hint = (window_hint(urges, plans, self.session.clock.wall_now().hour)
                 or missing_plan_hint(urges, plans, status.today, snapshot.settings.week_start))
         widget = self.query_one("#urge-hint", Static)
         widget.set_class(hint is None, "hidden")
@@ -191,7 +194,7 @@ class TodayScreen(Screen[None]):
 
     def _celebrate(self) -> None:
         """Mark new milestones once, quietly."""
-        snapshot = self.app.snapshot
+        snapshot = self.session.snapshot
         start = pm.current_run_start(snapshot.periods)
         banner = self.query_one("#milestone", Static)
         run_start = start.isoformat() if start else None
@@ -201,9 +204,9 @@ class TodayScreen(Screen[None]):
         if start is None:
             return
         milestones = snapshot.events_since(start, (EventKind.MILESTONE.value,))
-        if not pm.milestones_due(snapshot.periods, milestones, self.app.clock.today()):
+        if not pm.milestones_due(snapshot.periods, milestones, self.session.clock.today()):
             return  # nothing to mark: no write
-        fresh = self.app.perform(self.app.repo.celebrate_milestones)
+        fresh = self.session.perform(self.session.repo.celebrate_milestones)
         if fresh:
             days = max(fresh)
             banner.update(f"✦ {MILESTONE_WORDS.get(days, f'{days} days.')}")
@@ -218,20 +221,20 @@ class TodayScreen(Screen[None]):
     @on(ActivityList.Toggled)
     def _toggle(self, event: ActivityList.Toggled) -> None:
         occurrence = event.occurrence
-        self.app.perform(lambda: self.app.repo.set_activity_done(
+        self.session.perform(lambda: self.session.repo.set_activity_done(
             occurrence.activity.id, occurrence.on, not occurrence.done))
 
     @on(Button.Pressed, "#extend")
     def _extend(self) -> None:
         from companion.ui.dialogs.period_length import PeriodLengthDialog
 
-        current = pm.current_period(self.app.snapshot.periods)
+        current = pm.current_period(self.session.snapshot.periods)
         if current is None:
             return
 
         def chosen(extra: int | None) -> None:
             if extra:
-                self.app.perform(lambda: self.app.repo.set_period_length(current.length_days + extra))
+                self.session.perform(lambda: self.session.repo.set_period_length(current.length_days + extra))
                 self.app.notify(f"Extended by {plural(extra, 'day')}.")
 
         self.app.push_screen(PeriodLengthDialog("Extend by how many days?", (7, 14, 21, 30), 14), chosen)
@@ -240,11 +243,11 @@ class TodayScreen(Screen[None]):
     def _new_period(self) -> None:
         from companion.ui.dialogs.period_length import PeriodLengthDialog
 
-        current = pm.current_period(self.app.snapshot.periods)
+        current = pm.current_period(self.session.snapshot.periods)
 
         def chosen(length: int | None) -> None:
             if length:
-                self.app.perform(lambda: self.app.repo.start_new_period(length))
+                self.session.perform(lambda: self.session.repo.start_new_period(length))
                 self.app.notify(f"A new period of {plural(length, 'day')} starts today. Your streak carries on.")
 
         default = current.length_days if current else 30
@@ -256,10 +259,10 @@ class TodayScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self.app.perform(self.app.repo.finish_period)
+                self.session.perform(self.session.repo.finish_period)
                 self.app.notify("Finished. Well done — truly.")
 
-        self.app.push_screen(ConfirmDialog(say("period.finish_question", self.app.discreet),
+        self.app.push_screen(ConfirmDialog(say("period.finish_question", self.session.discreet),
                                            yes="Finish", no="Not yet"), confirmed)
 
     def palette_commands(self) -> list[Any]:

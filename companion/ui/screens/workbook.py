@@ -21,6 +21,8 @@ from textual.widgets import Button, Static, TextArea
 from companion.content import workbook as words
 from companion.domain.workbook import break_reason, control_items, next_sitting, sitting_questions
 from companion.store.errors import DataFileError
+from companion.ui import navigation
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 SAVE_AFTER_SECONDS = 1.0
@@ -29,6 +31,8 @@ CONTROL_QUESTION = "in-control"
 
 class WorkbookScreen(Screen[None]):
     """The six questions in three sittings; escape goes back (everything is kept)."""
+
+    session = SessionLink()
 
     HELP_TITLE = "Understand it"
     DEFAULT_CSS = """
@@ -87,7 +91,7 @@ class WorkbookScreen(Screen[None]):
         yield KeyBar()
 
     def _question_blocks(self) -> ComposeResult:
-        snapshot = self.app.snapshot
+        snapshot = self.session.snapshot
         answers = {a.question: a for a in snapshot.workbook}
         causes = snapshot.profile.causes if snapshot.profile else []
         for question in words.QUESTIONS:
@@ -100,11 +104,11 @@ class WorkbookScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Understand it"
-        self._opened_at = self.app.clock.now()
+        self._opened_at = self.session.clock.now()
         self.query_one("#workbook-break").display = False
-        snapshot = self.app.snapshot
+        snapshot = self.session.snapshot
         self.sitting = next_sitting(words.QUESTIONS, snapshot.workbook) or 1
-        reason = break_reason(snapshot.workbook_sittings, self.app.clock.today())
+        reason = break_reason(snapshot.workbook_sittings, self.session.clock.today())
         if reason:
             self._show_break(reason)
         self._show_sitting()
@@ -117,7 +121,7 @@ class WorkbookScreen(Screen[None]):
     def _show_sitting(self) -> None:
         """Show the current sitting's questions (all six are there; the others hidden)."""
         self.save_now()
-        answers = {a.question: a for a in self.app.snapshot.workbook}
+        answers = {a.question: a for a in self.session.snapshot.workbook}
         for question in words.QUESTIONS:
             block = self.query_one(f"#block-{question.id}", Vertical)
             block.display = question.sitting == self.sitting
@@ -128,7 +132,7 @@ class WorkbookScreen(Screen[None]):
         self.query_one("#workbook-intro", Static).update(
             f"Sitting {self.sitting} of {total} · a few questions, then a gentle end. "
             "Everything is saved as you type.")
-        done = next_sitting(words.QUESTIONS, self.app.snapshot.workbook) is None
+        done = next_sitting(words.QUESTIONS, self.session.snapshot.workbook) is None
         self.query_one("#sitting-end", Static).update(words.ALL_DONE if done else words.SITTING_END)
         self.query_one("#previous").display = self.sitting > 1
         self.query_one("#next").display = self.sitting < total
@@ -164,7 +168,7 @@ class WorkbookScreen(Screen[None]):
         pending, self._dirty = self._dirty, {}
         for question, text in pending.items():
             try:
-                self.app.repo.save_answer(question, text)
+                self.session.repo.save_answer(question, text)
             except DataFileError as error:
                 self._dirty.setdefault(question, text)
                 self.app.notify(str(error), title="Not saved yet", severity="error", timeout=8)
@@ -172,17 +176,17 @@ class WorkbookScreen(Screen[None]):
 
     def action_save(self) -> None:
         self.save_now()
-        self.app.reload()
+        self.session.reload()
         self.app.notify("Saved.")
 
     def _record_time(self) -> None:
         if self._opened_at is None:
             return
-        minutes = max((self.app.clock.now() - self._opened_at).total_seconds() / 60, 0.0)
+        minutes = max((self.session.clock.now() - self._opened_at).total_seconds() / 60, 0.0)
         self._opened_at = None
         if minutes >= 0.5 or self._circles:
             try:
-                self.app.repo.add_workbook_time(minutes, circles=self._circles)
+                self.session.repo.add_workbook_time(minutes, circles=self._circles)
             except DataFileError:
                 pass  # the time spent is a hint for dosing; the answers are what matter
 
@@ -190,7 +194,7 @@ class WorkbookScreen(Screen[None]):
         """Back, with everything saved."""
         self.save_now()
         self._record_time()
-        self.app.reload()
+        self.session.reload()
         self.app.pop_screen()
 
     def on_unmount(self) -> None:
@@ -202,7 +206,7 @@ class WorkbookScreen(Screen[None]):
         wanted = self.sitting + step
         if 1 <= wanted <= self._sittings():
             self.save_now()
-            self.app.reload()
+            self.session.reload()
             self.sitting = wanted
             self._show_sitting()
 
@@ -223,13 +227,15 @@ class WorkbookScreen(Screen[None]):
 
     @on(Button.Pressed, "#plan")
     def _plan(self) -> None:
+        from companion.ui.screens.planner import PlannerScreen
+
         self.action_leave()
-        self.app.action_planner()
+        navigation.open_screen(self.app, PlannerScreen)
 
     @on(Button.Pressed, "#breathe")
     def _breathe(self) -> None:
         self.action_leave()
-        self.app.action_panic()
+        navigation.panic(self.app)
 
     @on(Button.Pressed, "#to-goal")
     def action_goal_from_line(self) -> None:

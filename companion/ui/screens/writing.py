@@ -19,7 +19,7 @@ from textual.widgets import Button, Static, TextArea
 
 from companion.content import writing as words
 from companion.domain.writing import SITTINGS, countdown
-from companion.ui.drafts import DraftKeeping
+from companion.ui.drafts import DraftKeeper
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 REDRAW_SECONDS = 5.0  # how often the quiet line is worked out (it changes once a minute)
@@ -35,7 +35,7 @@ def remaining_line(seconds_elapsed: float, minutes: int = words.MINUTES) -> str:
     return words.REMAINING.format(minutes=left.minutes_left)
 
 
-class WritingScreen(DraftKeeping, Screen[None]):
+class WritingScreen(Screen[None]):
     """One sitting: the prompt, the quiet countdown, the page; ctrl+s saves to the journal."""
 
     HELP_TITLE = "What it made possible"
@@ -85,6 +85,14 @@ class WritingScreen(DraftKeeping, Screen[None]):
         self.redraw_time()
         self.set_interval(REDRAW_SECONDS, self.redraw_time)
         self.query_one("#writing-text", TextArea).focus()
+        self.drafts = DraftKeeper(self, self.draft_key)
+        self.drafts.start()  # a draft kept before comes back
+
+    def on_screen_suspend(self) -> None:
+        self.drafts.suspend()
+
+    def on_text_area_changed(self) -> None:
+        self.drafts.typing()
 
     def elapsed(self) -> float:
         """Seconds since this sitting began."""
@@ -104,14 +112,14 @@ class WritingScreen(DraftKeeping, Screen[None]):
             return
         if self.app.perform(lambda: self.app.repo.add_writing(self.sitting, text)) is None:
             return
-        self.drop_draft()
+        self.drafts.drop()
         self.app.notify(words.SAVED.format(sitting=self.sitting)
                         + (" " + words.ALL_DONE if self.sitting == SITTINGS else ""), timeout=8)
         self.app.pop_screen()
 
     def action_leave(self) -> None:
         """Back: at once if nothing new was typed, else keep a draft, discard, or stay."""
-        self.leave_asking(self.app.pop_screen)
+        self.drafts.leave_asking(self.app.pop_screen)
 
     @on(Button.Pressed, "#writing-save")
     def _save_pressed(self) -> None:
