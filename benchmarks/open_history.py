@@ -21,14 +21,14 @@ def main() -> None:
     gc.disable()  # as `companion` does before it imports anything of the app
     sys.path.insert(0, str(ROOT))
     from companion.launch import main as companion_main
-    from companion.ui.app import CompanionApp
+    from companion.ui import navigation
 
-    def open_history(app: CompanionApp) -> None:
+    def open_history(app: object) -> None:
         from companion.ui.screens.history import HistoryScreen
 
-        app.push_screen(HistoryScreen())
+        app.push_screen(HistoryScreen())  # type: ignore[attr-defined]
 
-    CompanionApp._ensure_today = open_history  # type: ignore[method-assign]
+    navigation.ensure_today = open_history  # where Today would open first
     companion_main(sys.argv[1:])
 
 

@@ -129,7 +129,7 @@ async def test_the_square_moves_one_step_a_second_and_the_screen_follows(
 
 
 def test_the_tick_polls_as_often_as_the_app_would() -> None:
-    from companion.ui.app import POLL_SECONDS
+    from companion.ui.session import POLL_SECONDS
     from companion.ui.screens.timer import POLL_TICKS
 
     assert POLL_TICKS == round(POLL_SECONDS)

@@ -14,8 +14,8 @@ from textual.widgets import Static
 import companion.ui
 from companion.ui.session import session_of
 
-# The timer's screen and the look-alike widgets are being reshaped on their own
-# branch (issue 14, point 1 and 7); everything else in ui/ has one base.
+# Every class in ui/ has one base besides its Textual one (STYLE.md: widgets talk to
+# their screen with messages, not through shared mixin attributes).
 STILL_MIXED: set[str] = set()  # none left: the timer composes its parts too
 
 
