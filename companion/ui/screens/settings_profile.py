@@ -37,7 +37,7 @@ def profile_rows(profile: Profile | None) -> Iterator[Widget]:
     reasons += [""] * (REASON_COUNT - len(reasons))
     yield Static("The breakup and your reasons", classes="settings-section")
     yield _row("When it ended", Input((profile.breakup_on or "") if profile else "",
-                                      placeholder=words.DATE_HINT, id="breakup-date", compact=True),
+                                      placeholder="2026-11-20, 3 days ago", id="breakup-date", compact=True),
                hint="optional")
     months = months_bucket(profile.relationship_months if profile else None)
     yield _row("Together for", Select([(text, value) for text, value in words.RELATIONSHIP_LENGTHS],
