@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 BACKUPS_KEPT = 14
 LOCK_TIMEOUT_SECONDS = 30
 _BACKUP_NAME = re.compile(r"^(?P<stem>.+?)-(?P<day>\d{4}-\d{2}-\d{2})(?P<label>-[a-z0-9-]+)?\.json$")
-# What atomic_write leaves in the backup folder when killed mid-copy: `.<backup name>.XXXXXXXX.tmp`.
+# What atomic_write leaves in the backup folder when killed mid-copy: a dot, the backup's
+# name, a dot, eight random letters or digits, then `.tmp` (swept at the next write).
 _BACKUP_TEMP = re.compile(r"^\.(?P<stem>.+?)-\d{4}-\d{2}-\d{2}(-[a-z0-9-]+)?\.json\.[A-Za-z0-9_]{8}\.tmp$")
 
 
