@@ -26,7 +26,8 @@ from companion.domain.records import Timer, UrgeOutcome
 from companion.domain.text import hide_name
 from companion.domain.timer_session import Elsewhere, TimerSession
 from companion.store.repository import Snapshot
-from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
+from companion.ui.screens.timer_end import TimerEndScreen
+from companion.ui.screens.timer_walk import EndOfWait
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import CountdownFace
 from companion.ui.widgets.support import SupportCard
@@ -347,7 +348,7 @@ class TimerScreen(Screen[None]):
 
     def action_leave(self) -> None:
         """Stop early: ask first, then log the urge as unresolved."""
-        self._confirm_leave(None)
+        EndOfWait(self).confirm_leave(None)
 
     # What the widgets say ------------------------------------------------------
 
@@ -425,80 +426,14 @@ class TimerScreen(Screen[None]):
         end = TimerEndScreen(wait.message, wait.minutes_waited(), wait.timer.intensity_before,
                              self.companion.snapshot.settings.discreet, wait.intensity_after,
                              early=wait.early(), expected=wait.timer.expected)
-        self.app.push_screen(end, self._after_end)
+        self.app.push_screen(end, EndOfWait(self).after_end)
 
-    def _after_end(self, choice: EndChoice | None) -> None:
-        self._end_open = False
-        if choice is None:
-            return
-        self.wait.intensity_after = choice.intensity_after
-        if choice.choice == PASSED:
-            self._finish(UrgeOutcome.RESISTED, choice.intensity_after, words.PASSED_NOTICE)
-        elif choice.choice == MORE:
-            self._more_time()
-        elif choice.choice == CONTACT:
-            self._contact(choice.intensity_after)
-        elif choice.choice == LEAVE:
-            self._confirm_leave(choice.intensity_after)
-
-    def _more_time(self) -> None:
+    def more_time(self) -> None:
         """Ten more minutes; how strong the urge is is asked afresh when they are up."""
         self.wait.intensity_after = None
         self.action_extend(tm.MORE_MINUTES)
 
-    def _contact(self, intensity_after: int | None) -> None:
-        """One last gentle pause (their reason, someone to call instead), then the slip
-        flow; the urge is logged as contacted once the contact is logged."""
-        from companion.ui.dialogs.i_contacted import IContactedDialog
-        from companion.ui.screens.timer_pause import GO_ON, WAIT, LastPause
-
-        def logged(done: bool | None) -> None:
-            if done:
-                self._finish(UrgeOutcome.CONTACTED, intensity_after, words.CONTACTED_NOTICE)
-            else:
-                self.open_end()
-
-        def paused(choice: str | None) -> None:
-            if choice == GO_ON:
-                self.app.push_screen(IContactedDialog(), logged)
-            elif choice == WAIT:
-                self._more_time()
-            else:
-                self.open_end()
-
-        self.app.push_screen(LastPause(self.companion.snapshot, seed=self.wait.timer.started_at), paused)
-
-    def _confirm_leave(self, intensity_after: int | None) -> None:
-        if intensity_after is None and self.wait.may_be_mistake(panic_words.MISTAKE_SECONDS):
-            self._ask_mistake()
-            return
-        from companion.ui.dialogs.confirm import ConfirmDialog
-
-        def answered(stop: bool | None) -> None:
-            if stop:
-                self._finish(UrgeOutcome.UNRESOLVED, intensity_after, words.UNRESOLVED_NOTICE)
-            elif self.wait.ended:
-                self.open_end()
-
-        self.app.push_screen(ConfirmDialog(words.LEAVE_QUESTION, yes="Stop the timer",
-                                           no="Keep going"), answered)
-
-    def _ask_mistake(self) -> None:
-        """Stopped within seconds: perhaps p was pressed by mistake; log it at all?"""
-        from companion.ui.dialogs.choose import Answer, ChooseDialog
-
-        def answered(choice: str | None) -> None:
-            if choice == "keep":
-                self._finish(UrgeOutcome.UNRESOLVED, None, words.UNRESOLVED_NOTICE)
-            elif choice == "drop":
-                self._discard()
-
-        self.app.push_screen(ChooseDialog(
-            panic_words.MISTAKE_QUESTION,
-            [Answer("drop", panic_words.MISTAKE_DROP, "d"), Answer("keep", panic_words.MISTAKE_KEEP, "l")],
-            detail=panic_words.MISTAKE_DETAIL, back="Keep going"), answered)
-
-    def _discard(self) -> None:
+    def discard(self) -> None:
         """Close the timer and log nothing."""
         self._store_start()
         self.wait.close(None)
@@ -508,7 +443,7 @@ class TimerScreen(Screen[None]):
         self.notify(panic_words.MISTAKE_DROPPED, timeout=4)
         self.dismiss()
 
-    def _finish(self, outcome: UrgeOutcome, intensity_after: int | None, notice: str) -> None:
+    def finish(self, outcome: UrgeOutcome, intensity_after: int | None, notice: str) -> None:
         """Log the urge with its outcome, remove the timer and leave the screen."""
         self._store_start()
         self.save_message()
