@@ -8,16 +8,14 @@ import pytest
 
 from companion.domain.history import period_rows, periods_summary, unsent_messages
 from companion.domain.insights import (
-    NOT_ENOUGH_URGES,
     activities_per_week,
-    busiest_window,
     compute_insights,
     mood_trend,
     passed_share,
-    urge_hours,
     urges_per_day,
 )
 from companion.domain.records import Activity, Event, Period
+from companion.domain.urge_hours import NOT_ENOUGH_URGES, busiest_window, urge_hours
 
 TODAY = date(2026, 11, 26)
 

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.domain.checks import check_pattern, check_platform, count_checks
+from companion.domain.check_insights import check_pattern
+from companion.domain.checks import check_platform, count_checks
 from companion.domain.forecast import check_expected, forecast_summary, side_by_side
 from companion.domain.friend_view import friend_view
-from companion.domain.insights import hardest_window, urge_hours
 from companion.domain.records import Event, EventKind
+from companion.domain.urge_hours import hardest_window, urge_hours
 
 TODAY = date(2026, 11, 26)
 

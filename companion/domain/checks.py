@@ -2,7 +2,8 @@
 
 Not contact, and never a slip (the streak does not see these events), but it keeps
 the wound open (EVIDENCE.md: watching an ex's profile), so it is counted and shown:
-this week, this period, in total, per week and by hour. Pure.
+this week, this period and in total (here, for Today and `status`), per week and by
+hour (`check_insights.py`, for History). Pure.
 """
 
 from __future__ import annotations
@@ -11,20 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from companion.domain.insights import (
-    MIN_URGES_FOR_HOURS,
-    Dated,
-    busiest_window,
-    dated,
-    hour_counts,
-    plural,
-    window_text,
-)
-from companion.domain.planning import start_of_week
+from companion.domain.moments import user_day, wall_time
 from companion.domain.records import Event, EventKind, Platform
 
 CHECK = EventKind.CHECK.value
-WEEKS = 8
 
 
 def check_platform(value: str) -> str:
@@ -33,10 +24,6 @@ def check_platform(value: str) -> str:
     if value not in choices:
         raise ValueError(f"unknown platform {value!r}; use one of {', '.join(choices)}")
     return value
-
-
-def _checks(events: Iterable[Event | Dated], day_starts_at: time) -> list[Dated]:
-    return dated((e for e in events if (e.event if isinstance(e, Dated) else e).kind == CHECK), day_starts_at)
 
 
 @dataclass(frozen=True)
@@ -52,7 +39,7 @@ class CheckCounts:
         return {"last_7_days": self.last_7_days, "this_period": self.this_period, "total": self.total}
 
 
-def count_checks(events: Iterable[Event | Dated], today: date, period_start: date | None,
+def count_checks(events: Iterable[Event], today: date, period_start: date | None,
                  day_starts_at: time = time(0), total: int | None = None) -> CheckCounts:
     """Checks in the last 7 days (today included), since the period began, and in all.
 
@@ -60,51 +47,11 @@ def count_checks(events: Iterable[Event | Dated], today: date, period_start: dat
     """
     week_ago = today - timedelta(days=6)
     week = period = everything = 0
-    for check in _checks(events, day_starts_at):
+    for event in events:
+        if event.kind != CHECK:
+            continue
+        day = user_day(wall_time(event), day_starts_at)
         everything += 1
-        week += week_ago <= check.day <= today
-        period += period_start is not None and period_start <= check.day <= today
+        week += week_ago <= day <= today
+        period += period_start is not None and period_start <= day <= today
     return CheckCounts(week, period, everything if total is None else total)
-
-
-@dataclass(frozen=True)
-class CheckPattern:
-    """Checks per week (oldest first) and by hour of the day, and what they say."""
-
-    weeks: list[date]
-    per_week: list[int]
-    hours: list[int]
-    window_start: int | None
-    summary: str
-
-    @property
-    def total(self) -> int:
-        """Checks over the weeks shown."""
-        return sum(self.per_week)
-
-
-def check_pattern(events: Iterable[Event | Dated], today: date, day_starts_at: time = time(0),
-                  week_start: str = "monday", weeks: int = WEEKS) -> CheckPattern:
-    """Checks in each of the last `weeks` weeks and the hours they happen."""
-    this_week = start_of_week(today, week_start)
-    starts = [this_week - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
-    per_week = [0] * weeks
-    checks = _checks(events, day_starts_at)
-    for check in checks:
-        index = (check.day - starts[0]).days // 7
-        if 0 <= index < weeks and check.day <= today:
-            per_week[index] += 1
-    hours, _ = hour_counts(checks)
-    total = sum(per_week)
-    window = None
-    if not total:
-        summary = f"No checking on them logged in the last {weeks} weeks."
-    else:
-        summary = f"{plural(total, 'check')} on them in the last {weeks} weeks"
-        if sum(hours) >= MIN_URGES_FOR_HOURS:
-            window, _ = busiest_window(hours)
-            summary += f", most often {window_text(window)}"
-        half = weeks // 2
-        earlier, later = sum(per_week[:half]), sum(per_week[half:])
-        summary += "; fewer than before." if later < earlier else "."
-    return CheckPattern(starts, per_week, hours, window, summary)

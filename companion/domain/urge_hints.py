@@ -9,7 +9,7 @@ from datetime import date
 
 from companion.content import urge_tools as words
 from companion.domain.ifthen import plan_sentence, plans_for
-from companion.domain.insights import WINDOW_HOURS, hardest_window, window_text
+from companion.domain.urge_hours import WINDOW_HOURS, hardest_window, window_text
 from companion.domain.planning import start_of_week
 from companion.domain.records import Event, EventKind, IfThen, Trigger, trigger_key
 

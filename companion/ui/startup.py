@@ -41,8 +41,6 @@ def exit_on_signals(app: App[Any]) -> None:
 def open_first_screen(app: App[Any], panic_minutes: int | None,
                       after_onboarding: Callable[[bool | None], None]) -> None:
     """Onboarding on first run; otherwise Today, or the timer if asked for or running."""
-    from companion.ui.screens.timer import TimerScreen
-
     snapshot = session_of(app).snapshot
     timer_first = opens_timer(snapshot, panic_minutes)
     minutes = panic_minutes or None
@@ -51,11 +49,15 @@ def open_first_screen(app: App[Any], panic_minutes: int | None,
 
         app.push_screen(OnboardingScreen(), after_onboarding)
         if timer_first:
+            from companion.ui.screens.timer import TimerScreen
+
             # `companion panic` before setup: the wait first, with general support;
             # setup waits underneath and is offered once the timer closes.
             app.push_screen(TimerScreen(minutes), lambda _: navigation.after_timer(app))
         return
     if timer_first:
+        from companion.ui.screens.timer import TimerScreen
+
         # Straight into the timer (asked for, or still running): Today is built
         # only once the timer closes, so the countdown paints as early as it can.
         app.push_screen(TimerScreen(minutes), lambda _: navigation.ensure_today(app))

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
 
 from companion.domain.history import period_rows, periods_summary, unsent_messages
-from companion.domain.checks import check_pattern
+from companion.domain.check_insights import check_pattern
 from companion.domain.forecast import forecast_summary
 from companion.domain.insights import compute_insights
 from companion.domain.records import Period

@@ -13,11 +13,12 @@ from textual.widgets import Static
 from companion.content import checkin as checkin_words
 from companion.content.checks import short
 from companion.domain.checkin import series, trend
-from companion.domain.checks import CheckPattern
+from companion.domain.check_insights import CheckPattern
 from companion.domain.forecast import Forecast
 from companion.domain.growth_records import CheckIn
-from companion.domain.insights import WINDOW_HOURS, Insights
+from companion.domain.insights import Insights
 from companion.domain.records import Category
+from companion.domain.urge_hours import WINDOW_HOURS
 from companion.ui.widgets.activity_list import CATEGORY_MARK
 from companion.content.vocabulary import say
 from companion.ui.widgets.charts import BAR, MUTED, PEAK, column_chart, legend, share_bar
