@@ -1,4 +1,4 @@
-"""Repository operations for planned activities (Today's ticks and the week planner)."""
+"""`repo.activities`: planned activities (Today's ticks and the week planner)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Drafts: what was typed in a dialog or form and not saved yet, kept in the data file
-so that it comes back next time (after Escape, or after the app was killed)."""
+"""`repo.drafts`: what was typed in a dialog or form and not saved yet, kept in the data
+file so that it comes back next time (after Escape, or after the app was killed)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Logging events (urges, contacts, checks, moods, the journal), and editing and
-deleting them from History, with undo.
+"""`repo.events`: logging events (urges, contacts, checks, moods, the journal), and
+editing and deleting them from History, with undo.
 
 A slip (a contact the user made that was not essential) restarts the period; deleting
 it takes the restart back: the period it closed carries on (domain/slips.py says how

@@ -1,4 +1,4 @@
-"""The data file as a whole: a backup now, starting over, export and import."""
+"""`repo.data`: the data file as a whole: a backup now, starting over, export and import."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Repository operations for the guided path: goals, the workbook, today's step, check-ins.
+"""`repo.growth`: the guided path: goals, the workbook, today's step, check-ins.
 
 Each write is one locked transaction, checked against the freshly loaded records,
 so a refused change (a sixth active goal, an unknown id) writes nothing.

@@ -1,4 +1,4 @@
-"""Repository operations for if-then plans (the `ifthen` table)."""
+"""`repo.ifthen`: if-then plans (the `ifthen` table)."""
 
 from __future__ import annotations
 

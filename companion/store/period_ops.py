@@ -1,5 +1,6 @@
-"""The No Contact period after onboarding: its length, a new one, the end, and the
-milestones of the run (a slip's restart is logged with the slip, in event_ops.py)."""
+"""`repo.periods`: the No Contact period after onboarding: its length, a new one, the
+end, and the milestones of the run (a slip's restart is logged with the slip, in
+event_ops.py)."""
 
 from __future__ import annotations
 

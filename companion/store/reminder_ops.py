@@ -1,4 +1,4 @@
-"""Repository operations for reminders: their preferences, what was sent, Today opened."""
+"""`repo.reminders`: reminder preferences, what was sent, Today opened."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Onboarding, the settings and the profile."""
+"""`repo.setup`: onboarding, the settings and the profile."""
 
 from __future__ import annotations
 

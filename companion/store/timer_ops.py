@@ -1,4 +1,4 @@
-"""Repository operations for the impulse-delay timer."""
+"""`repo.timer`: the one running impulse-delay timer."""
 
 from __future__ import annotations
 
