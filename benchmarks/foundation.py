@@ -6,7 +6,7 @@ Run: `python benchmarks/foundation.py [--runs 15] [--log-runs 9]`. Prints a tabl
   program), interleaved so that both see the same machine load; medians;
 - the same on a file holding ten years of dense history (~40,000 events, generated
   with a fixed seed);
-- logging one event into that file: `Repository.log_urge` in-process and the whole
+- logging one event into that file: `repo.events.log_urge` in-process and the whole
   `companion log urge` command; medians of several runs.
 
 Not a test: timings depend on the machine. Everything happens in a temp folder.
@@ -150,7 +150,7 @@ def main() -> None:
         for run in range(args.log_runs):
             repo = Repository(big, source=MovableSource(parse_instant(NOW)))
             start = time.perf_counter()
-            repo.log_urge(note=f"bench {run}")
+            repo.events.log_urge(note=f"bench {run}")
             in_process.append(time.perf_counter() - start)
         cli_log = [timed([*companion, "log", "urge", "--note", "bench"], env_big)
                    for _ in range(args.log_runs)]
@@ -166,7 +166,7 @@ def main() -> None:
             print(f"{name:44} {value * 1000:8.1f}ms {ratio:8.2f}")
         print()
         print(f"10-year history: {events} events, {size_mb:.1f} MB; {args.log_runs} runs, medians")
-        print(f"{'log one event: Repository.log_urge':44} {statistics.median(in_process) * 1000:8.1f}ms")
+        print(f"{'log one event: repo.events.log_urge':44} {statistics.median(in_process) * 1000:8.1f}ms")
         print(f"{'log one event: companion log urge':44} {statistics.median(cli_log) * 1000:8.1f}ms")
     finally:
         shutil.rmtree(folder, ignore_errors=True)

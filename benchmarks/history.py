@@ -51,8 +51,8 @@ def build(path: Path, count: int) -> None:
 
     rng = random.Random(11)
     repo = Repository(path, source=MovableSource(pendulum.parse(NOW)))  # type: ignore[arg-type]
-    repo.complete_onboarding(Profile(name="Sam", ex_name="Alex"), Settings(zone=ZONE), date(2026, 11, 1), 30)
-    document = repo.export_document()
+    repo.setup.complete_onboarding(Profile(name="Sam", ex_name="Alex"), Settings(zone=ZONE), date(2026, 11, 1), 30)
+    document = repo.data.export_document()
     now = pendulum.parse(NOW)
     span_minutes = 5 * 365 * 24 * 60
     kinds = ["urge"] * 5 + ["mood"] * 3 + ["journal", "contact_from_them"]
@@ -95,7 +95,7 @@ def build(path: Path, count: int) -> None:
                             on=day.isoformat(), done=rng.random() < 0.7)
         activities[str(i + 1)] = activity.to_dict()
     document["activities"] = activities
-    repo.import_document(document, merge=False)
+    repo.data.import_document(document, merge=False)
 
 
 def timed(action: Callable[[], Any]) -> float:

@@ -97,9 +97,9 @@ def onboarded(path: Path) -> None:
     from companion.store.repository import Repository
 
     repo = Repository(path, source=MovableSource(parse_instant(NOW)))
-    repo.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I want calm"]),
+    repo.setup.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I want calm"]),
                              Settings(zone="Europe/London"), date(2026, 11, 20), 30)
-    repo.celebrate_milestones()
+    repo.periods.celebrate_milestones()
 
 
 def ten_years(path: Path, years: int = 10) -> tuple[int, int]:
@@ -124,7 +124,7 @@ def ten_years(path: Path, years: int = 10) -> tuple[int, int]:
             activities[str(len(activities) + 1)] = activity.to_dict()
         day += timedelta(days=1)
     write(path, document)
-    Repository(path, source=MovableSource(parse_instant(NOW))).celebrate_milestones()
+    Repository(path, source=MovableSource(parse_instant(NOW))).periods.celebrate_milestones()
     return events, len(activities)
 
 

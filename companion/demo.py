@@ -66,7 +66,7 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
     assert isinstance(end, DateTime)
     source = MovableSource(_at(FIRST_START, 9))
     repo = Repository(path, source=source)
-    repo.complete_onboarding(
+    repo.setup.complete_onboarding(
         Profile(name="Robin", ex_name="Alex", breakup_on=FIRST_START.isoformat(), relationship_months=20,
                 causes=["routine", "distance"], shared=["pet"],
                 reasons=["I want to feel calm in my own company again.",
@@ -96,35 +96,35 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
                     extra = {"unsent_message": message[0], "trigger": message[1], "expected": min(10, before + 1),
                              "minutes_planned": 15, "minutes_waited": 15,
                              "started": moment.isoformat(), "ended": moment.add(minutes=15).isoformat()}
-            repo.log_urge(intensity_before=before, intensity_after=max(1, before - rng.choice((2, 3, 4))),
+            repo.events.log_urge(intensity_before=before, intensity_after=max(1, before - rng.choice((2, 3, 4))),
                           outcome=outcome, note=rng.choice(NOTES), when=moment,
                           handled="timer" if extra else "logged", **extra)
         if day == SLIP_ON:
             source.instant = _at(day, 23, 10)
-            repo.log_contact_from_me(essential=False, note="Sent 'hope you're okay'. Regretted it at once.",
+            repo.events.log_contact_from_me(essential=False, note="Sent 'hope you're okay'. Regretted it at once.",
                                      new_length=45)
         source.instant = _at(day, 20, 30)
         if rng.random() < 0.8:
-            repo.log_mood(max(1, min(5, 2 + age // 12 + rng.choice((-1, 0, 0, 1)))))
+            repo.events.log_mood(max(1, min(5, 2 + age // 12 + rng.choice((-1, 0, 0, 1)))))
         if age in (5, 13, 22, 30):
-            repo.add_journal(next(journal, "A quiet day."))
+            repo.events.add_journal(next(journal, "A quiet day."))
         day += timedelta(days=1)
     for days_ago, about, channel in ((30, "emotional", "text"), (17, "logistics", "text"),
                                      (4, "wants to talk", "social")):
         source.instant = _at(today - timedelta(days=days_ago), 19, 15)
-        repo.log_contact_from_them(channel=channel, about=about, replied=about == "logistics",
+        repo.events.log_contact_from_them(channel=channel, about=about, replied=about == "logistics",
                                    note="About the cat's vet appointment." if about == "logistics" else "")
     _plan_weeks(repo, source, today, rng)
     _checks_and_plans(repo, source, today)
     source.instant = end
-    repo.celebrate_milestones()
+    repo.periods.celebrate_milestones()
     return repo
 
 
 def _plan_weeks(repo: Repository, source: MovableSource, today: date, rng: random.Random) -> None:
     monday = today - timedelta(days=today.weekday())
     source.instant = _at(monday - timedelta(days=15), 18)
-    repo.plan_activity(Activity(title="Tuesday run club", category="body",
+    repo.activities.plan(Activity(title="Tuesday run club", category="body",
                                 on=(monday - timedelta(days=13)).isoformat(), at="19:00",
                                 minutes=60, repeat="weekly"))
     for week in (-2, -1, 0):
@@ -133,17 +133,17 @@ def _plan_weeks(repo: Repository, source: MovableSource, today: date, rng: rando
             if week < 0 and rng.random() < 0.35:
                 continue
             on = start + timedelta(days=offset)
-            activity = repo.plan_activity(Activity(title=title, category=category, on=on.isoformat(),
+            activity = repo.activities.plan(Activity(title=title, category=category, on=on.isoformat(),
                                                    at=at, minutes=minutes))
             if on < today and rng.random() < 0.75:
-                repo.set_activity_done(activity.id, on, True)
+                repo.activities.set_done(activity.id, on, True)
     snapshot = repo.load()
     for activity in snapshot.activities:
         if activity.repeat:
             for week in (-2, -1):
                 occurrence = monday + timedelta(weeks=week, days=1)
                 if occurrence >= activity.date:
-                    repo.set_activity_done(activity.id, occurrence, True)
+                    repo.activities.set_done(activity.id, occurrence, True)
 
 
 def _checks_and_plans(repo: Repository, source: MovableSource, today: date) -> None:
@@ -155,9 +155,9 @@ def _checks_and_plans(repo: Repository, source: MovableSource, today: date) -> N
                                      (9, 22, "instagram"), (2, 23, "linkedin")):
         day = today - timedelta(days=days_ago)
         source.instant = _at(day + timedelta(days=1) if hour < 6 else day, hour, 15)
-        repo.log_check(platform=platform, note="Their stories." if platform == "instagram" else "")
+        repo.events.log_check(platform=platform, note="Their stories." if platform == "instagram" else "")
     source.instant = _at(today - timedelta(days=20), 10)
-    repo.add_plan(new_plan("I see their story late at night", "I put the phone in the kitchen and text Sam",
+    repo.ifthen.add(new_plan("I see their story late at night", "I put the phone in the kitchen and text Sam",
                            "company"))
-    repo.add_plan(new_plan("I start writing an apology", "I write it in the timer and read it tomorrow",
+    repo.ifthen.add(new_plan("I start writing an apology", "I write it in the timer and read it tomorrow",
                            "apology"))

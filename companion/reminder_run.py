@@ -25,6 +25,6 @@ def due_notifications(repo: Repository, snapshot: Snapshot) -> list[tuple[Due, s
     due = due_now(reminder_prefs(snapshot), reminder_log(snapshot), moment,
                   week_start=settings.week_start, events=events,
                   activities=snapshot.activities, timer=snapshot.timer,
-                  today_opened_on=repo.today_opened_on())
+                  today_opened_on=repo.reminders.today_opened_on())
     ex_name = snapshot.profile.ex_name
     return [(item, *describe(item, ex_name, settings.discreet)) for item in due]

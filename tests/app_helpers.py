@@ -24,7 +24,7 @@ def onboarded_repo(path: Path, source: MovableSource | None = None, last_contact
                    length: int = 30, **profile: object) -> Repository:
     """A repository with a profile whose period started on `last_contact`."""
     repo = Repository(path, source=source or MovableSource(START))  # type: ignore[arg-type]
-    repo.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I deserve calm"], **profile),  # type: ignore[arg-type]
+    repo.setup.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I deserve calm"], **profile),  # type: ignore[arg-type]
                              Settings(), last_contact, length)
     return repo
 

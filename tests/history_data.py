@@ -48,16 +48,16 @@ def build_history(path: Path, discreet: bool = False) -> tuple[Repository, Movab
     rng = random.Random(7)
     source = MovableSource(pendulum.parse(START))  # type: ignore[arg-type]
     repo = Repository(path, source=source)  # type: ignore[arg-type]
-    repo.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I deserve calm"]),
+    repo.setup.complete_onboarding(Profile(name="Sam", ex_name="Alex", reasons=["I deserve calm"]),
                              Settings(discreet=discreet), date(2026, 10, 14), 30)
-    repo.plan_activity(Activity(title="Run 5k by the river", category="body", on="2026-10-19",
+    repo.activities.plan(Activity(title="Run 5k by the river", category="body", on="2026-10-19",
                                 at="07:30", repeat="weekly"))
     one_offs = [("Call Mum", "people", "2026-10-21"), ("Pottery class", "challenge", "2026-10-29"),
                 ("Update my CV", "work", "2026-11-04"), ("Read in the park", "joy", "2026-11-08"),
                 ("Dinner with Priya and Tom", "people", "2026-11-14"),
                 ("Sign up for climbing", "challenge", "2026-11-18"), ("Cinema alone", "joy", "2026-11-22"),
                 ("Ask for feedback at work", "work", "2026-11-24"), ("Bake bread", "joy", "2026-11-26")]
-    planned = [repo.plan_activity(Activity(title=t, category=c, on=d)) for t, c, d in one_offs]
+    planned = [repo.activities.plan(Activity(title=t, category=c, on=d)) for t, c, d in one_offs]
     day = date(2026, 10, 15)
     end = date(2026, 11, 26)
     message_index = journal_index = 0
@@ -65,43 +65,43 @@ def build_history(path: Path, discreet: bool = False) -> tuple[Repository, Movab
         offset = (day - date(2026, 10, 15)).days
         calmer = offset / 42
         at(source, day, 8, rng.randrange(0, 50))
-        repo.log_mood(max(1, min(5, round(2 + 2.2 * calmer + rng.uniform(-0.8, 0.8)))))
+        repo.events.log_mood(max(1, min(5, round(2 + 2.2 * calmer + rng.uniform(-0.8, 0.8)))))
         for _ in range(rng.choice([0, 1, 1, 2, 2, 3] if calmer < 0.5 else [0, 0, 1, 1, 2])):
             hour = rng.choice([21, 22, 22, 23, 23, 0, 1, 13, 18])
             at(source, day, hour, rng.randrange(0, 60))
             strength = rng.randint(5, 9)
             if rng.random() < 0.4:
-                repo.start_timer(15)
+                repo.timer.start(15)
                 trigger, text = MESSAGES[message_index % len(MESSAGES)]
                 message_index += 1
-                repo.update_timer(intensity_before=strength, trigger=trigger, unsent_message=text)
+                repo.timer.update(intensity_before=strength, trigger=trigger, unsent_message=text)
                 source.advance(minutes=15)
-                repo.finish_timer("resisted", intensity_after=max(1, strength - rng.randint(2, 5)))
+                repo.timer.finish("resisted", intensity_after=max(1, strength - rng.randint(2, 5)))
             else:
                 outcome = rng.choice(["resisted", "resisted", "resisted", "unresolved"])
-                repo.log_urge(intensity_before=strength, intensity_after=max(1, strength - 3),
+                repo.events.log_urge(intensity_before=strength, intensity_after=max(1, strength - 3),
                               outcome=outcome)
         if day == date(2026, 10, 27):
             at(source, day, 23, 10)
-            repo.log_urge(intensity_before=9, intensity_after=9, outcome="contacted")
-            repo.log_contact_from_me(essential=False, note="Sent 'I miss you'. No reply.")
+            repo.events.log_urge(intensity_before=9, intensity_after=9, outcome="contacted")
+            repo.events.log_contact_from_me(essential=False, note="Sent 'I miss you'. No reply.")
         if day == date(2026, 11, 8):
             at(source, day, 17, 5)
-            repo.log_contact_from_them(channel="text", about="logistics", replied=True,
+            repo.events.log_contact_from_them(channel="text", about="logistics", replied=True,
                                        note="Alex asked when to collect the bike.")
         if day == date(2026, 11, 20):
             at(source, day, 22, 45)
-            repo.log_contact_from_them(channel="social", about="wants to talk", replied=False)
+            repo.events.log_contact_from_them(channel="social", about="wants to talk", replied=False)
         if offset % 13 == 2 and journal_index < len(JOURNAL):
             at(source, day, 21, 30)
-            repo.add_journal(JOURNAL[journal_index])
+            repo.events.add_journal(JOURNAL[journal_index])
             journal_index += 1
         if day.weekday() == 0 and day >= date(2026, 10, 19) and rng.random() < 0.85:
-            repo.set_activity_done(repo.load().activities[0].id, day, True)
+            repo.activities.set_done(repo.load().activities[0].id, day, True)
         day = day.fromordinal(day.toordinal() + 1)
     source.instant = pendulum.parse(NOW)  # type: ignore[assignment]
     for activity in planned[:-2]:
-        repo.set_activity_done(activity.id, activity.date, True)
+        repo.activities.set_done(activity.id, activity.date, True)
     return repo, source
 
 

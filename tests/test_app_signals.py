@@ -59,7 +59,7 @@ def run_and_signal(data_file: Path, sig: int) -> tuple[int, bytes]:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
 def test_signal_exits_cleanly(data_file: Path, sig: int) -> None:
-    onboarded_repo(data_file).celebrate_milestones()  # so that opening writes nothing
+    onboarded_repo(data_file).periods.celebrate_milestones()  # so that opening writes nothing
     before = data_file.read_bytes()
     code, output = run_and_signal(data_file, sig)
     assert code == 0

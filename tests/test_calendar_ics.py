@@ -140,12 +140,12 @@ def test_dst_week_events_get_the_right_offsets() -> None:
 def test_export_cli_keeps_uids_stable(data_file: Path, tmp_path: Path) -> None:
     repo = onboarded_repo(data_file)
     first = Activity(title="Call Jo, then walk; 🌧", category="people", on="2026-11-26", at="18:00")
-    repo.plan_activity(first)
+    repo.activities.plan(first)
     runner = CliRunner()
     out1, out2 = tmp_path / "a.ics", tmp_path / "b.ics"
     assert runner.invoke(main, ["export", "--format", "ics", "-o", str(out1)]).exit_code == 0
-    repo.plan_activity(Activity(title="Read", category="joy", on="2026-11-27", repeat="weekly"))
-    repo.update_activity(first.id, title="Call Jo")
+    repo.activities.plan(Activity(title="Read", category="joy", on="2026-11-27", repeat="weekly"))
+    repo.activities.update(first.id, title="Call Jo")
     assert runner.invoke(main, ["export", "--format", "ics", "-o", str(out2)]).exit_code == 0
     uids1 = {str(e["UID"]): str(e["SUMMARY"]) for e in parse(out1.read_text()).walk("VEVENT")}
     uids2 = {str(e["UID"]): str(e["SUMMARY"]) for e in parse(out2.read_text()).walk("VEVENT")}
@@ -155,9 +155,9 @@ def test_export_cli_keeps_uids_stable(data_file: Path, tmp_path: Path) -> None:
 
 def test_export_cli_week_filter(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="This week", category="work", on="2026-11-24"))
-    repo.plan_activity(Activity(title="Next week", category="work", on="2026-12-01"))
-    repo.plan_activity(Activity(title="Every week", category="body", on="2026-11-02", repeat="weekly"))
+    repo.activities.plan(Activity(title="This week", category="work", on="2026-11-24"))
+    repo.activities.plan(Activity(title="Next week", category="work", on="2026-12-01"))
+    repo.activities.plan(Activity(title="Every week", category="body", on="2026-11-02", repeat="weekly"))
     result = CliRunner().invoke(main, ["export", "--format", "ics", "--week", "next"])
     assert result.exit_code == 0, result.output
     titles = sorted(str(e["SUMMARY"]) for e in parse(result.stdout).walk("VEVENT"))

@@ -21,7 +21,7 @@ def started(data_file: Path) -> Path:
     result = run("init", "--last-contact", "6 days ago", "--length", "30", "--name", "Sam", "--ex-name", "Alex",
                  "--delay", "20")
     assert result.exit_code == 0, result.output
-    Repository(data_file).update_profile(reasons=["I deserve calm"])
+    Repository(data_file).setup.update_profile(reasons=["I deserve calm"])
     return data_file
 
 

@@ -19,11 +19,11 @@ def rows(repo: Repository) -> list[dict[str, str]]:
 
 def test_csv_keeps_weekly_done_dates_milestones_and_defuses_formulas(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    weekly = repo.plan_activity(Activity(title='=HYPERLINK("x")', category="body", on="2026-11-12",
+    weekly = repo.activities.plan(Activity(title='=HYPERLINK("x")', category="body", on="2026-11-12",
                                          repeat="weekly", note="+1 run"))
-    repo.set_activity_done(weekly.id, date(2026, 11, 19), True)
-    repo.set_activity_done(weekly.id, date(2026, 11, 26), True)
-    repo.celebrate_milestones()
+    repo.activities.set_done(weekly.id, date(2026, 11, 19), True)
+    repo.activities.set_done(weekly.id, date(2026, 11, 26), True)
+    repo.periods.celebrate_milestones()
     table = rows(repo)
     activity = next(r for r in table if r["table"] == "activities")
     assert activity["done"] == "2026-11-19 2026-11-26"
@@ -35,7 +35,7 @@ def test_csv_keeps_weekly_done_dates_milestones_and_defuses_formulas(data_file: 
 def test_merging_another_history_leaves_one_ongoing_period(data_file: Path, tmp_path: Path) -> None:
     mine = onboarded_repo(data_file)
     other = onboarded_repo(tmp_path / "other.json", last_contact=date(2026, 11, 24), length=21)
-    added = mine.import_document(other.export_document(), merge=True)
+    added = mine.data.import_document(other.data.export_document(), merge=True)
     assert added >= 1
     periods = mine.load().periods
     ongoing = [p for p in periods if p.is_ongoing]

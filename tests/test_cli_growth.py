@@ -133,10 +133,10 @@ def test_the_new_tables_are_in_the_export(started: Path, tmp_path: Path) -> None
     from companion.store.repository import Repository
 
     repo = Repository(started)
-    repo.save_answer("what-happened", "We drifted apart.")
+    repo.growth.save_answer("what-happened", "We drifted apart.")
     add_goal("Swim", "--category", "body")
     run("step", "done")
-    repo.add_checkin([3, 4, 2], "ok")
+    repo.growth.add_checkin([3, 4, 2], "ok")
     out = tmp_path / "export.json"
     assert run("export", "--output", str(out)).exit_code == 0
     document = json.loads(out.read_text())

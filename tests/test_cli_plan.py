@@ -43,7 +43,7 @@ def test_plan_add_then_show_json_shape(data_file: Path) -> None:
 def test_plan_show_weeks(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     for title, on in (("Last", "2026-11-20"), ("This", "2026-11-23"), ("Next", "2026-11-30")):
-        repo.plan_activity(Activity(title=title, category="joy", on=on))
+        repo.activities.plan(Activity(title=title, category="joy", on=on))
     assert [i["title"] for i in show_json()] == ["This"]
     assert [i["title"] for i in show_json("--week", "next")] == ["Next"]
     assert [i["title"] for i in show_json("--week", "last")] == ["Last"]
@@ -55,16 +55,16 @@ def test_plan_show_weeks(data_file: Path) -> None:
 
 def test_plan_show_follows_a_sunday_week_start(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.update_settings(week_start="sunday")
-    repo.plan_activity(Activity(title="Sunday lunch", category="people", on="2026-11-22"))
-    repo.plan_activity(Activity(title="Sunday after", category="people", on="2026-11-29"))
+    repo.setup.update_settings(week_start="sunday")
+    repo.activities.plan(Activity(title="Sunday lunch", category="people", on="2026-11-22"))
+    repo.activities.plan(Activity(title="Sunday after", category="people", on="2026-11-29"))
     assert [i["title"] for i in show_json()] == ["Sunday lunch"]
     assert run("plan", "show").output.startswith("This week · 22–28 Nov")
 
 
 def test_plan_done_one_off_and_undo(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    activity = repo.plan_activity(Activity(title="Call Jo", category="people", on="2026-11-24"))
+    activity = repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-24"))
     result = run("plan", "done", activity.id[:8])
     assert result.exit_code == 0 and "Done: Call Jo" in result.output
     assert show_json()[0]["done"] is True
@@ -74,7 +74,7 @@ def test_plan_done_one_off_and_undo(data_file: Path) -> None:
 
 def test_plan_done_weekly_ticks_only_that_date(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    gym = repo.plan_activity(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
+    gym = repo.activities.plan(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
     assert run("plan", "done", gym.id[:8]).exit_code == 0  # today, Thursday 26
     assert [i["done"] for i in show_json()] == [True]
     assert [i["done"] for i in show_json("--week", "last")] == [False]

@@ -260,6 +260,6 @@ def test_morning_rests_once_today_was_opened(profile: Path, monkeypatch: pytest.
     assert "A minute for today?" in run("remind", "fire", "--dry-run", now=SUNDAY_MORNING).output
     monkeypatch.setenv("COMPANION_NOW", SUNDAY_MORNING)
     repo = Repository(profile)
-    assert repo.note_today_opened(repo.load())
-    assert not repo.note_today_opened(repo.load())  # once a day
+    assert repo.reminders.note_today_opened(repo.load())
+    assert not repo.reminders.note_today_opened(repo.load())  # once a day
     assert run("remind", "fire", "--dry-run").output == ""

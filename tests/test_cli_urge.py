@@ -67,7 +67,7 @@ def test_status_shows_strength_and_days_kept(started: Path) -> None:
 def test_status_counts_checks_in_text_discreetly(started: Path) -> None:
     run("log", "check")
     assert "Checked on them 1 · " in run("status").output
-    Repository(started).update_settings(discreet=True)
+    Repository(started).setup.update_settings(discreet=True)
     text = run("status").output
     assert "Looked back 1 · " in text and "Checked on them" not in text
 
@@ -158,9 +158,9 @@ def test_an_export_with_plans_imports_back(started: Path, tmp_path: Path) -> Non
     run("ifthen", "add", "--if", "I see a photo", "--then", "I mute them")
     exported = tmp_path / "export.json"
     run("export", "-o", str(exported))
-    Repository(started).remove_plan(Repository(started).plans()[0].id)
+    Repository(started).ifthen.remove(Repository(started).ifthen.plans()[0].id)
     assert run("import", str(exported), "--merge").exit_code == 0
-    assert [p.if_text for p in Repository(started).plans()] == ["I see a photo"]
+    assert [p.if_text for p in Repository(started).ifthen.plans()] == ["I see a photo"]
 
 
 def test_log_check_does_not_import_textual(started: Path) -> None:
@@ -173,12 +173,12 @@ def test_log_check_does_not_import_textual(started: Path) -> None:
 
 def test_the_timer_keeps_the_forecast_until_the_urge_is_logged(started: Path) -> None:
     repo = Repository(started)
-    repo.start_timer(10)
+    repo.timer.start(10)
     with pytest.raises(ValueError, match="1 to 10"):
-        repo.update_timer(expected=11)
+        repo.timer.update(expected=11)
     assert repo.load().timer.expected is None
-    repo.update_timer(intensity_before=9, expected=7)
-    event = repo.finish_timer("resisted", intensity_after=4)
+    repo.timer.update(intensity_before=9, expected=7)
+    event = repo.timer.finish("resisted", intensity_after=4)
     assert (event.data["expected"], event.data["intensity_after"]) == (7, 4)
-    repo.start_timer(10)
-    assert "expected" not in repo.finish_timer("resisted").data  # no forecast: no key, as before
+    repo.timer.start(10)
+    assert "expected" not in repo.timer.finish("resisted").data  # no forecast: no key, as before

@@ -23,7 +23,7 @@ def log_urges(path: str, writer: int, go: object) -> None:
     repo = Repository(Path(path), source=MovableSource(parse_instant(START)))
     go.wait()  # type: ignore[attr-defined]
     for number in range(EACH):
-        repo.log_urge(note=f"{writer}:{number}", outcome="resisted")
+        repo.events.log_urge(note=f"{writer}:{number}", outcome="resisted")
 
 
 def read_until(path: str, done: object, reads: object) -> None:
@@ -40,7 +40,7 @@ def read_until(path: str, done: object, reads: object) -> None:
 
 
 def test_two_processes_logging_200_urges_each_make_400(data_file: Path) -> None:
-    Repository(data_file, source=MovableSource(parse_instant(START))).complete_onboarding(
+    Repository(data_file, source=MovableSource(parse_instant(START))).setup.complete_onboarding(
         Profile(), Settings(), parse_instant(START).date(), 30)
     context = multiprocessing.get_context("fork")
     go = context.Event()

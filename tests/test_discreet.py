@@ -26,13 +26,13 @@ def leaks(text: str) -> list[str]:
 
 def discreet_repo(path: Path):
     repo = onboarded_repo(path, shared=["the dog"])
-    repo.update_settings(discreet=True)
-    repo.log_contact_from_them(about="rekindle", note="Alex wrote at night")
-    repo.log_urge(intensity_before=7, outcome="resisted", note="thought of Alex")
-    repo.log_mood(3, note="Alex's birthday")
-    repo.add_journal("Missing Alex today")
-    repo.log_contact_from_me(essential=True, note="told Alex about the dog")
-    repo.plan_activity(Activity(title="Walk", category="body", on="2026-11-26"))
+    repo.setup.update_settings(discreet=True)
+    repo.events.log_contact_from_them(about="rekindle", note="Alex wrote at night")
+    repo.events.log_urge(intensity_before=7, outcome="resisted", note="thought of Alex")
+    repo.events.log_mood(3, note="Alex's birthday")
+    repo.events.add_journal("Missing Alex today")
+    repo.events.log_contact_from_me(essential=True, note="told Alex about the dog")
+    repo.activities.plan(Activity(title="Walk", category="body", on="2026-11-26"))
     return repo
 
 
@@ -134,7 +134,7 @@ async def test_discreet_sweep_of_every_screen_and_dialog(data_file: Path) -> Non
 
 async def test_discreet_theme_unless_chosen(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.update_settings(discreet=True, theme="companion-contrast", theme_chosen=True)
+    repo.setup.update_settings(discreet=True, theme="companion-contrast", theme_chosen=True)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -174,7 +174,7 @@ async def test_the_sweep_would_see_the_normal_words(data_file: Path) -> None:
 
 async def test_a_theme_picked_in_settings_or_the_palette_counts_as_chosen(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.update_settings(discreet=True)
+    repo.setup.update_settings(discreet=True)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -188,8 +188,8 @@ async def test_a_theme_picked_in_settings_or_the_palette_counts_as_chosen(data_f
         await pilot.pause()
         settings = repo.load().settings
         assert (settings.theme, settings.theme_chosen) == ("companion-warm", True)
-    repo.update_settings(discreet=False)
-    repo.update_settings(discreet=True)
+    repo.setup.update_settings(discreet=False)
+    repo.setup.update_settings(discreet=True)
     again = app_for(repo)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -30,25 +30,25 @@ def test_deleting_a_slip_restores_the_period_it_closed(data_file: Path, source: 
     repo = onboarded_repo(data_file, source)  # period from 20 Nov, 30 days
     before = periods_shape(repo)
     streak_before = repo.status().streak_days
-    event, _period = repo.log_contact_from_me(essential=False, note="sent it")
+    event, _period = repo.events.log_contact_from_me(essential=False, note="sent it")
     assert repo.status().streak_days == 0 and repo.status().restarts == 1
-    deleted = repo.delete_event(event.id)
+    deleted = repo.events.delete(event.id)
     assert deleted.was_slip
     assert periods_shape(repo) == before
     status = repo.status()
     assert (status.streak_days, status.restarts) == (streak_before, 0)
     assert all(e.id != event.id for e in repo.load().events)
     # undo: the slip and its restart come back exactly
-    repo.restore_deleted(deleted)
+    repo.events.restore(deleted)
     assert repo.status().restarts == 1 and repo.status().streak_days == 0
     assert any(e.id == event.id for e in repo.load().events)
 
 
 def test_deleting_an_older_slip_keeps_what_came_after(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    first, _ = repo.log_contact_from_me(essential=False, when=pendulum.parse("2026-11-22T20:00:00+00:00"))
-    second, _ = repo.log_contact_from_me(essential=False, when=pendulum.parse("2026-11-24T20:00:00+00:00"))
-    repo.delete_event(first.id)
+    first, _ = repo.events.log_contact_from_me(essential=False, when=pendulum.parse("2026-11-22T20:00:00+00:00"))
+    second, _ = repo.events.log_contact_from_me(essential=False, when=pendulum.parse("2026-11-24T20:00:00+00:00"))
+    repo.events.delete(first.id)
     assert periods_shape(repo) == [
         ("2026-11-20", "2026-11-24", PeriodOutcome.RESTARTED.value, PeriodStart.ONBOARDING.value),
         ("2026-11-24", None, PeriodOutcome.ONGOING.value, PeriodStart.SLIP.value),
@@ -88,24 +88,24 @@ def test_removing_a_slip_leaves_one_period_where_there_were_two(length: int, sli
 
 def test_deleting_an_event_drops_a_draft_of_its_edit(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    mood = repo.log_mood(3)
-    repo.save_draft(f"edit:{mood.id}", {"note": "half"})
-    repo.save_draft("journal", {"journal-text": "kept"})
-    repo.delete_event(mood.id)
+    mood = repo.events.log_mood(3)
+    repo.drafts.save(f"edit:{mood.id}", {"note": "half"})
+    repo.drafts.save("journal", {"journal-text": "kept"})
+    repo.events.delete(mood.id)
     assert [d.key for d in repo.load().drafts] == ["journal"]
 
 
 def test_deleting_other_events_and_undo(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    made = [repo.log_urge(intensity_before=6), repo.log_contact_from_them(about="logistics"),
-            repo.log_mood(2, "meh"), repo.add_journal("dear diary"),
-            repo.log_contact_from_me(essential=True)[0]]
+    made = [repo.events.log_urge(intensity_before=6), repo.events.log_contact_from_them(about="logistics"),
+            repo.events.log_mood(2, "meh"), repo.events.add_journal("dear diary"),
+            repo.events.log_contact_from_me(essential=True)[0]]
     periods = periods_shape(repo)
     for event in made:
-        deleted = repo.delete_event(event.id)
+        deleted = repo.events.delete(event.id)
         assert not deleted.was_slip and deleted.periods_before == ()
         assert all(e.id != event.id for e in repo.load().events)
-        repo.restore_deleted(deleted)
+        repo.events.restore(deleted)
         restored = next(e for e in repo.load().events if e.id == event.id)
         assert restored.to_dict() == event.to_dict()
     assert periods_shape(repo) == periods
@@ -113,35 +113,35 @@ def test_deleting_other_events_and_undo(data_file: Path, source: MovableSource) 
 
 def test_editing_each_kind_of_event(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    urge = repo.update_event(repo.log_urge(intensity_before=6).id,
+    urge = repo.events.update(repo.events.log_urge(intensity_before=6).id,
                              {"intensity_before": 8, "outcome": "unresolved", "note": "late"})
     assert (urge.data["intensity_before"], urge.data["outcome"], urge.data["note"]) == (8, "unresolved", "late")
-    them = repo.update_event(repo.log_contact_from_them().id, {"about": "emergency", "replied": True})
+    them = repo.events.update(repo.events.log_contact_from_them().id, {"about": "emergency", "replied": True})
     assert (them.data["about"], them.data["replied"]) == ("emergency", True)
-    mood = repo.update_event(repo.log_mood(2).id, {"score": 4},
+    mood = repo.events.update(repo.events.log_mood(2).id, {"score": 4},
                              when=pendulum.parse("2026-11-25T20:00:00+00:00"))
     assert mood.data["score"] == 4 and mood.at.startswith("2026-11-25T20:00")
-    journal = repo.update_event(repo.add_journal("first").id, {"text": "second"})
+    journal = repo.events.update(repo.events.add_journal("first").id, {"text": "second"})
     assert journal.data["text"] == "second"
-    slip, _ = repo.log_contact_from_me(essential=False)
-    assert repo.update_event(slip.id, {"note": "I did"}).data["note"] == "I did"
+    slip, _ = repo.events.log_contact_from_me(essential=False)
+    assert repo.events.update(slip.id, {"note": "I did"}).data["note"] == "I did"
     with pytest.raises(ValueError):  # a slip's date made the periods: delete and log again
-        repo.update_event(slip.id, {}, when=pendulum.parse("2026-11-25T20:00:00+00:00"))
+        repo.events.update(slip.id, {}, when=pendulum.parse("2026-11-25T20:00:00+00:00"))
     with pytest.raises(ValueError):
-        repo.update_event(mood.id, {"score": 9})
+        repo.events.update(mood.id, {"score": 9})
     with pytest.raises(ValueError):
-        repo.update_event(mood.id, {"essential": True})
+        repo.events.update(mood.id, {"essential": True})
     saved = {e.id: e.data for e in repo.load().events}
     assert saved[urge.id]["intensity_before"] == 8 and saved[journal.id]["text"] == "second"
 
 
 def test_drafts_are_kept_replaced_and_cleared(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.save_draft("journal", {"journal-text": "half a thought"})
-    repo.save_draft("journal", {"journal-text": "a whole thought"})
-    repo.save_draft("mood", {"note": "tired"})
+    repo.drafts.save("journal", {"journal-text": "half a thought"})
+    repo.drafts.save("journal", {"journal-text": "a whole thought"})
+    repo.drafts.save("mood", {"note": "tired"})
     snapshot = repo.load()
     assert draft_for(snapshot, "journal") == {"journal-text": "a whole thought"}
     assert len(snapshot.drafts) == 2
-    repo.clear_draft("journal")
+    repo.drafts.clear("journal")
     assert draft_for(repo.load(), "journal") is None and draft_for(repo.load(), "mood") == {"note": "tired"}

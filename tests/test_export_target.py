@@ -18,7 +18,7 @@ FORMATS = ["json", "csv", "ics"]
 @pytest.fixture
 def started(data_file: Path) -> Path:
     repo = onboarded_repo(data_file)
-    repo.log_urge(note="kept")  # makes the day's backup
+    repo.events.log_urge(note="kept")  # makes the day's backup
     assert repo.db.backups()
     return data_file
 

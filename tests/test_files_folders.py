@@ -67,7 +67,7 @@ def test_the_link_and_its_target_share_one_lock(data_file: Path, tmp_path: Path)
     def write(path: Path, name: str) -> None:
         repo = Repository(path, source=MovableSource(START))
         for number in range(25):
-            repo.log_urge(note=f"{name}{number:02d}")
+            repo.events.log_urge(note=f"{name}{number:02d}")
 
     threads = [threading.Thread(target=write, args=(path, name))
                for path, name in ((data_file, "link"), (target, "real"))]
@@ -93,7 +93,7 @@ def _stop_at_backup_copy(path: str, ready: object) -> None:
     os.replace = replace  # type: ignore[assignment]
     source = MovableSource(START)
     source.advance(days=1)
-    Repository(Path(path), source=source).log_urge(note="saved")
+    Repository(Path(path), source=source).events.log_urge(note="saved")
 
 
 def _backup_temps(data_file: Path) -> list[str]:
@@ -103,7 +103,7 @@ def _backup_temps(data_file: Path) -> list[str]:
 
 @pytest.mark.slow
 def test_a_kill_during_the_backup_copy_leaves_nothing_for_good(data_file: Path) -> None:
-    onboarded_repo(data_file).log_urge(note="first")  # the first day's backup
+    onboarded_repo(data_file).events.log_urge(note="first")  # the first day's backup
     context = multiprocessing.get_context("fork")
     ready = context.Event()
     child = context.Process(target=_stop_at_backup_copy, args=(str(data_file), ready), daemon=True)
@@ -115,7 +115,7 @@ def test_a_kill_during_the_backup_copy_leaves_nothing_for_good(data_file: Path) 
     assert len(_backup_temps(data_file)) == 1
     source = MovableSource(START)
     source.advance(days=1)
-    Repository(data_file, source=source).log_urge(note="next")
+    Repository(data_file, source=source).events.log_urge(note="next")
     assert _backup_temps(data_file) == []
     assert all(read_document(b) is not None for b in Repository(data_file).db.backups())
 
@@ -137,7 +137,7 @@ def test_a_backup_that_cannot_be_written_never_blocks_the_save(
     monkeypatch.setattr("companion.store.database.atomic_write", full_disk)  # the backup
     source = MovableSource(START)
     source.advance(days=1)
-    Repository(data_file, source=source).log_urge(note="kept")
+    Repository(data_file, source=source).events.log_urge(note="kept")
     assert _notes(data_file) == ["kept"]
     assert written == ["data", "companion-backups"]  # the save first, then the backup
     assert repo.db.backups() == [] or all(b.read_bytes() == before for b in repo.db.backups())

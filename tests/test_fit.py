@@ -48,7 +48,7 @@ async def test_the_mood_dialog_shows_every_label_whole(data_file: Path) -> None:
 
 async def test_the_timer_header_shows_a_long_name_literally_and_at_a_word(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.update_profile(ex_name=TRICKY_NAME)
+    repo.setup.update_profile(ex_name=TRICKY_NAME)
     async with timer_open(repo, size=(80, 24)) as pilot:
         header = screen_text(pilot.app).splitlines()[1]
         assert "[b]Max[/b] 🌊" in header  # markup-looking text is shown as typed

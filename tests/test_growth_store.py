@@ -22,49 +22,49 @@ def at(text: str) -> Repository:
 @pytest.fixture
 def repo(data_file: Path) -> Repository:
     first = at("2026-11-26T09:00:00+00:00")
-    first.complete_onboarding(Profile(name="Sam"), Settings(zone="UTC"), date(2026, 11, 20), 30)
+    first.setup.complete_onboarding(Profile(name="Sam"), Settings(zone="UTC"), date(2026, 11, 20), 30)
     return first
 
 
 def test_an_answer_is_saved_as_typed_dated_and_editable(repo: Repository) -> None:
-    first = repo.save_answer("what-happened", "We drifted")
-    later = at("2026-11-28T20:00:00+00:00").save_answer("what-happened", "We drifted apart.\x07")
+    first = repo.growth.save_answer("what-happened", "We drifted")
+    later = at("2026-11-28T20:00:00+00:00").growth.save_answer("what-happened", "We drifted apart.\x07")
     assert later.id == first.id and later.created_on == "2026-11-26"
     assert later.text == "We drifted apart." and later.updated_at.startswith("2026-11-28T20:00")
     assert [a.text for a in repo.load().workbook] == ["We drifted apart."]
 
 
 def test_workbook_time_adds_up_per_day_and_remembers_circles(repo: Repository) -> None:
-    repo.add_workbook_time(4.5)
-    repo.add_workbook_time(3, circles=True)
-    at("2026-11-27T09:00:00+00:00").add_workbook_time(2)
+    repo.growth.add_workbook_time(4.5)
+    repo.growth.add_workbook_time(3, circles=True)
+    at("2026-11-27T09:00:00+00:00").growth.add_workbook_time(2)
     sittings = {s.on: (s.minutes, s.circles) for s in repo.load().workbook_sittings}
     assert sittings == {"2026-11-26": (7.5, True), "2026-11-27": (2.0, False)}
 
 
 def test_marking_a_step_twice_a_day_changes_the_mark_not_the_day(repo: Repository) -> None:
-    skipped = repo.mark_step("skipped")
-    done = repo.mark_step("done")
+    skipped = repo.growth.mark_step("skipped")
+    done = repo.growth.mark_step("done")
     assert (skipped.day, done.day, done.done, done.skipped) == (1, 1, True, False)
     assert len(repo.load().steps) == 1
     with pytest.raises(ValueError):
-        repo.mark_step("maybe")
+        repo.growth.mark_step("maybe")
 
 
 def test_a_check_in_the_same_day_replaces_the_first(repo: Repository) -> None:
-    repo.add_checkin([2, 2, 2])
-    repo.add_checkin([4, 4, 5], "better")
+    repo.growth.add_checkin([2, 2, 2])
+    repo.growth.add_checkin([4, 4, 5], "better")
     assert [(c.scores, c.note) for c in repo.load().checkins] == [([4, 4, 5], "better")]
     with pytest.raises(ValueError):
-        repo.add_checkin([9, 1, 1])
+        repo.growth.add_checkin([9, 1, 1])
 
 
 def test_an_activity_for_an_unknown_goal_is_refused_and_nothing_written(repo: Repository) -> None:
     before = repo.path.read_bytes()
     with pytest.raises(LookupError):
-        repo.plan_activity(Activity(title="Run", category="body", on="2026-11-26", goal="nope"))
+        repo.activities.plan(Activity(title="Run", category="body", on="2026-11-26", goal="nope"))
     assert repo.path.read_bytes() == before
-    goal = repo.add_goal("Run 5 km", "body", source=None)
-    repo.plan_activity(Activity(title="Run", category="body", on="2026-11-26", goal=goal.id))
+    goal = repo.growth.add_goal("Run 5 km", "body", source=None)
+    repo.activities.plan(Activity(title="Run", category="body", on="2026-11-26", goal=goal.id))
     assert [a.goal for a in repo.load().activities] == [goal.id]
-    assert repo.update_activity(repo.load().activities[0].id, goal=None).goal is None
+    assert repo.activities.update(repo.load().activities[0].id, goal=None).goal is None

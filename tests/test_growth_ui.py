@@ -129,8 +129,8 @@ async def test_today_shows_the_step_and_goals_without_pushing_the_plan_off(data_
 
     repo = onboarded_repo(data_file)
     for title in ("Call Mum", "Cook", "Read", "Run 5k"):
-        repo.plan_activity(Activity(title=title, category="body", on="2026-11-26"))
-    repo.add_goal("Run 5 km", "body")
+        repo.activities.plan(Activity(title=title, category="body", on="2026-11-26"))
+    repo.growth.add_goal("Run 5 km", "body")
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -147,9 +147,9 @@ async def test_today_shows_the_step_and_goals_without_pushing_the_plan_off(data_
 async def test_a_step_can_be_skipped_and_resumes_after_a_slip(data_file: Path) -> None:
     source = MovableSource(START)
     repo = onboarded_repo(data_file, source=source)
-    repo.mark_step("done")
+    repo.growth.mark_step("done")
     source.instant = START.add(days=1)
-    repo.log_contact_from_me(essential=False)
+    repo.events.log_contact_from_me(essential=False)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -207,7 +207,7 @@ async def test_the_weekly_check_in_from_today(data_file: Path) -> None:
 
 async def test_the_activity_form_links_a_goal(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    goal = repo.add_goal("Run 5 km", "body")
+    goal = repo.growth.add_goal("Run 5 km", "body")
     app = app_for(repo)
     async with app.run_test(size=(100, 36)) as pilot:
         await pilot.press("w")
@@ -242,11 +242,11 @@ async def test_wants_to_talk_opens_the_guide(data_file: Path) -> None:
 async def test_history_growth_tab_shows_goals_answers_and_the_trend(data_file: Path) -> None:
     source = MovableSource(START.subtract(days=5))
     repo = onboarded_repo(data_file, source=source)
-    repo.add_checkin([2, 2, 3])
+    repo.growth.add_checkin([2, 2, 3])
     source.instant = START
-    repo.add_checkin([4, 4, 4])
-    repo.save_answer("what-happened", "[b]We drifted[/b]")
-    repo.add_goal("Run 5 km", "body", "to feel strong")
+    repo.growth.add_checkin([4, 4, 4])
+    repo.growth.save_answer("what-happened", "[b]We drifted[/b]")
+    repo.growth.add_goal("Run 5 km", "body", "to feel strong")
     app = app_for(repo)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("h")
@@ -297,7 +297,7 @@ async def test_choosing_a_goal_sets_an_untouched_kind_but_not_a_chosen_one(data_
     from companion.ui.screens.planner import PlannerScreen
 
     repo = onboarded_repo(data_file)
-    run = repo.add_goal("Run 5 km", "body")
+    run = repo.growth.add_goal("Run 5 km", "body")
     app = app_for(repo)
     async with app.run_test(size=(100, 36)) as pilot:
         await pilot.press("w", "a")

@@ -24,16 +24,16 @@ def source() -> MovableSource:
 
 def log_one(repo, kind: str):
     if kind == "urge":
-        return repo.log_urge(intensity_before=6, note="before")
+        return repo.events.log_urge(intensity_before=6, note="before")
     if kind == "they contacted":
-        return repo.log_contact_from_them(note="before")
+        return repo.events.log_contact_from_them(note="before")
     if kind == "I contacted (essential)":
-        return repo.log_contact_from_me(essential=True, note="before")[0]
+        return repo.events.log_contact_from_me(essential=True, note="before")[0]
     if kind == "slip":
-        return repo.log_contact_from_me(essential=False, note="before")[0]
+        return repo.events.log_contact_from_me(essential=False, note="before")[0]
     if kind == "mood":
-        return repo.log_mood(2, "before")
-    return repo.add_journal("before")
+        return repo.events.log_mood(2, "before")
+    return repo.events.add_journal("before")
 
 
 KINDS = ["urge", "they contacted", "I contacted (essential)", "slip", "mood", "journal"]

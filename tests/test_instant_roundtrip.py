@@ -30,7 +30,7 @@ INSTANTS = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100,
 def _repo(folder: Path, zone: str) -> Repository:
     repo = Repository(folder / "companion.json",
                       source=MovableSource(parse_instant("2026-11-26T09:00:00Z")))
-    repo.complete_onboarding(Profile(name="Sam"), Settings(zone=zone), date(2026, 11, 20), 30)
+    repo.setup.complete_onboarding(Profile(name="Sam"), Settings(zone=zone), date(2026, 11, 20), 30)
     return repo
 
 
@@ -40,8 +40,8 @@ def test_every_stored_instant_reads_back_as_the_same_instant(logged: list[tuple[
     with tempfile.TemporaryDirectory() as folder:
         repo = _repo(Path(folder), logged[0][1])
         for instant, zone in logged:
-            repo.update_settings(zone=zone)
-            repo.log_urge(when=pendulum.instance(instant))
+            repo.setup.update_settings(zone=zone)
+            repo.events.log_urge(when=pendulum.instance(instant))
         fresh = Repository(repo.path, source=repo.source)
         events = fresh.load().events
         assert [e.instant for e in events] == [pendulum.instance(i) for i, _ in logged]
@@ -63,8 +63,8 @@ def test_every_stored_instant_reads_back_as_the_same_instant(logged: list[tuple[
 def test_local_mean_time_is_read_by_status_doctor_and_repair(
         data_file: Path, zone: str, stored: str) -> None:
     repo = _repo(data_file.parent, zone)
-    repo.log_urge(when=pendulum.parse(stored[:19], tz=zone))
-    repo.log_urge()
+    repo.events.log_urge(when=pendulum.parse(stored[:19], tz=zone))
+    repo.events.log_urge()
     raw = data_file.read_text()
     assert f'"at":"{stored}"' in raw
     before = data_file.read_bytes()

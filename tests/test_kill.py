@@ -49,7 +49,7 @@ def numbered_events(path: Path) -> list[int]:
 def seed(path: Path) -> None:
     """A profile and a file big enough that a write takes a moment."""
     repo = Repository(path, source=MovableSource(parse_instant(START)))
-    repo.complete_onboarding(Profile(name="Sam"), Settings(zone="Europe/London"),
+    repo.setup.complete_onboarding(Profile(name="Sam"), Settings(zone="Europe/London"),
                              parse_instant(START).date(), 30)
     with repo.db.transaction() as db:
         db.table("events").insert_multiple(
@@ -70,9 +70,9 @@ def write_forever(path: str) -> None:
         if number % 5 == 0:
             source.advance(days=1)  # a new day: the next write makes a backup first
         if number % 2:
-            repo.log_urge(note=str(number), outcome="resisted")
+            repo.events.log_urge(note=str(number), outcome="resisted")
         else:
-            repo.log_mood(4, note=str(number))
+            repo.events.log_mood(4, note=str(number))
         number += 1
 
 
@@ -105,7 +105,7 @@ def test_sigkill_at_random_moments_never_breaks_the_file(data_file: Path) -> Non
     assert count >= 10, "the writer hardly wrote: the kills proved nothing"
     # The next writer cleans what the killed ones left and carries on.
     repo = Repository(data_file, source=MovableSource(parse_instant(START).add(days=400)))
-    repo.log_urge(note=str(count))
+    repo.events.log_urge(note=str(count))
     assert temp_files(data_file) == []
     assert check_after_kill(data_file, count) == count + 1
     assert len(Repository(data_file).db.backups()) <= 14 + 1
@@ -148,7 +148,7 @@ def pause_at(stage: str, path: str, ready: object) -> None:
             stop()
 
     os.replace = replace  # type: ignore[assignment]
-    Repository(Path(path), source=MovableSource(parse_instant(START))).log_urge(note="0")
+    Repository(Path(path), source=MovableSource(parse_instant(START))).events.log_urge(note="0")
 
 
 @pytest.mark.parametrize(("stage", "expected"), [("before replace", 0), ("after replace", 1)])
@@ -163,6 +163,6 @@ def test_a_kill_inside_the_atomic_write(data_file: Path, stage: str, expected: i
     child.join(5)
     assert len(numbered_events(data_file)) == expected  # the old file, or the new one, whole
     assert len(temp_files(data_file)) == 1 - expected
-    Repository(data_file, source=MovableSource(parse_instant(START))).log_urge(note=str(expected))
+    Repository(data_file, source=MovableSource(parse_instant(START))).events.log_urge(note=str(expected))
     assert numbered_events(data_file) == list(range(expected + 1))
     assert temp_files(data_file) == []

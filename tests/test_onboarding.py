@@ -342,12 +342,12 @@ async def test_rerun_prefills_and_keeps_history(data_file: Path) -> None:
     repo = onboarded_repo(data_file, last_contact=date(2026, 11, 20), length=45,
                           breakup_on="2026-11-18", relationship_months=30,
                           causes=["distance", "mutual"], shared=["pet"])
-    repo.complete_onboarding(
+    repo.setup.complete_onboarding(
         replace(repo.load().profile, reasons=["Calm first", "My evenings", "My friends"]),
         Settings(default_delay_minutes=10, week_start="sunday", day_starts_at="04:00",
                  zone="Europe/Paris"),
         date(2026, 11, 20), 45)
-    repo.log_urge(intensity_before=7)
+    repo.events.log_urge(intensity_before=7)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         results: list[bool | None] = []
@@ -418,7 +418,7 @@ async def test_a_failed_save_keeps_the_wizard_open(data_file: Path,
     def refuse(*args: object) -> None:
         raise ValueError("the disk said no")
 
-    monkeypatch.setattr(repo, "complete_onboarding", refuse)
+    monkeypatch.setattr(repo.setup, "complete_onboarding", refuse)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_breakup_step(pilot, app)

@@ -233,7 +233,7 @@ def test_the_last_pause_says_their_reason_and_someone_to_call(data_file: Path, s
     repo = onboarded_repo(data_file, source, support_person="my sister Jo")
     reason, call = pause_lines(repo.load(), seed="x")
     assert "I deserve calm" in reason and "my sister Jo" in call
-    repo.update_profile(reasons=[], support_person="")
+    repo.setup.update_profile(reasons=[], support_person="")
     reason, call = pause_lines(repo.load(), seed="x")
     assert "room to heal" in reason and "someone who is on your side" in call
 

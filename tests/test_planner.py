@@ -66,7 +66,7 @@ async def test_week_header_today_and_navigation(data_file: Path) -> None:
 
 async def test_sunday_week_start(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.update_settings(week_start="sunday")
+    repo.setup.update_settings(week_start="sunday")
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_planner(app, pilot)
@@ -115,7 +115,7 @@ async def test_form_explains_bad_input_and_keeps_it_open(data_file: Path) -> Non
 
 async def test_edit_a_weekly_activity_moves_every_week(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    gym = repo.plan_activity(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly",
+    gym = repo.activities.plan(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly",
                                       done_dates=["2026-11-19"]))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -136,7 +136,7 @@ async def test_edit_a_weekly_activity_moves_every_week(data_file: Path) -> None:
 
 async def test_toggle_done_with_space_and_x(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
+    repo.activities.plan(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -153,7 +153,7 @@ async def test_toggle_done_with_space_and_x(data_file: Path) -> None:
 
 async def test_delete_and_undo_with_u(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Call Jo", category="people", on="2026-11-26", at="18:00"))
+    repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-26", at="18:00"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -169,7 +169,7 @@ async def test_delete_and_undo_with_u(data_file: Path) -> None:
 
 async def test_undo_from_the_notice(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Call Jo", category="people", on="2026-11-26"))
+    repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-26"))
     app = app_for(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_planner(app, pilot)
@@ -184,7 +184,7 @@ async def test_undo_from_the_notice(data_file: Path) -> None:
 
 async def test_delete_one_occurrence_of_a_weekly_activity(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
+    repo.activities.plan(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -208,7 +208,7 @@ async def test_delete_one_occurrence_of_a_weekly_activity(data_file: Path) -> No
 
 async def test_move_with_shift_arrows_and_m(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    run = repo.plan_activity(Activity(title="Run", category="body", on="2026-11-26"))
+    run = repo.activities.plan(Activity(title="Run", category="body", on="2026-11-26"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_planner(app, pilot)
@@ -228,7 +228,7 @@ async def test_move_with_shift_arrows_and_m(data_file: Path) -> None:
 
 async def test_move_one_week_of_a_repeat_leaves_the_others(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
+    repo.activities.plan(Activity(title="Gym", category="body", on="2026-11-19", repeat="weekly"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -250,9 +250,9 @@ async def test_move_one_week_of_a_repeat_leaves_the_others(data_file: Path) -> N
 
 async def test_copy_last_week_skips_what_is_there(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Swim", category="body", on="2026-11-16", at="07:00", done=True))
-    repo.plan_activity(Activity(title="Call Mum", category="people", on="2026-11-18"))
-    repo.plan_activity(Activity(title="call mum", category="people", on="2026-11-25"))
+    repo.activities.plan(Activity(title="Swim", category="body", on="2026-11-16", at="07:00", done=True))
+    repo.activities.plan(Activity(title="Call Mum", category="people", on="2026-11-18"))
+    repo.activities.plan(Activity(title="call mum", category="people", on="2026-11-25"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -273,7 +273,7 @@ async def test_copy_last_week_skips_what_is_there(data_file: Path) -> None:
 
 async def test_suggestion_adds_in_one_step(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Call Jo", category="people", on="2026-11-24"))
+    repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-24"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_planner(app, pilot)
@@ -301,7 +301,7 @@ async def test_ideas_suggest_filling_the_hardest_hours(data_file: Path) -> None:
         assert not app.screen.query("#ideas-window")  # no urges yet: nothing to say
         await pilot.press("escape")
         for day, hour in ((21, 22), (22, 23), (23, 23), (24, 0)):
-            repo.log_urge(when=pendulum.parse(f"2026-11-{day}T{hour:02d}:30:00+00:00"))
+            repo.events.log_urge(when=pendulum.parse(f"2026-11-{day}T{hour:02d}:30:00+00:00"))
         app.reload()
         await pilot.pause()
         await pilot.press("i")
@@ -310,9 +310,9 @@ async def test_ideas_suggest_filling_the_hardest_hours(data_file: Path) -> None:
 
 async def test_balance_meter_and_last_week(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Swim", category="body", on="2026-11-17", done=True))
-    repo.plan_activity(Activity(title="Read", category="joy", on="2026-11-18"))
-    repo.plan_activity(Activity(title="Run", category="body", on="2026-11-24"))
+    repo.activities.plan(Activity(title="Swim", category="body", on="2026-11-17", done=True))
+    repo.activities.plan(Activity(title="Read", category="joy", on="2026-11-18"))
+    repo.activities.plan(Activity(title="Run", category="body", on="2026-11-24"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -325,7 +325,7 @@ async def test_balance_meter_and_last_week(data_file: Path) -> None:
 
 async def test_ticking_in_the_planner_shows_on_today(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Call Jo", category="people", on="2026-11-26"))
+    repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-26"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)
@@ -343,8 +343,8 @@ async def test_export_week_from_the_planner(data_file: Path, tmp_path: Path) -> 
     import icalendar
 
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Run; fast, 🏃", category="body", on="2026-11-27", at="07:00"))
-    repo.plan_activity(Activity(title="Far away", category="joy", on="2027-01-15"))
+    repo.activities.plan(Activity(title="Run; fast, 🏃", category="body", on="2026-11-27", at="07:00"))
+    repo.activities.plan(Activity(title="Far away", category="joy", on="2027-01-15"))
     app = app_for(repo)
     target = tmp_path / "week.ics"
     async with app.run_test(size=(80, 24)) as pilot:
@@ -360,7 +360,7 @@ async def test_export_week_from_the_planner(data_file: Path, tmp_path: Path) -> 
 async def test_titles_that_look_like_markup_are_shown_as_typed(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     tricky = "[bold]Gym[/] \\ [@click=app.quit]x[/] $money"
-    repo.plan_activity(Activity(title=tricky, category="body", on="2026-11-19", repeat="weekly"))
+    repo.activities.plan(Activity(title=tricky, category="body", on="2026-11-19", repeat="weekly"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_planner(app, pilot)

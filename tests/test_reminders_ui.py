@@ -49,11 +49,11 @@ async def test_settings_shows_reminders_and_changes_them(data_file: Path) -> Non
 
 async def test_opening_today_is_noted_beside_the_data_file_not_in_it(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.celebrate_milestones()
+    repo.periods.celebrate_milestones()
     before = data_file.read_bytes()
-    assert repo.today_opened_on() is None
+    assert repo.reminders.today_opened_on() is None
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-    assert repo.today_opened_on() == repo.clock().today()
+    assert repo.reminders.today_opened_on() == repo.clock().today()
     assert data_file.read_bytes() == before

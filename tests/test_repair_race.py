@@ -32,7 +32,7 @@ def _doctor(data_file: Path, *args: str) -> subprocess.Popen[str]:
 
 def _broken_with_a_backup(data_file: Path) -> Repository:
     repo = onboarded_repo(data_file)
-    repo.log_urge(note="before")  # the day's backup: the file as onboarding left it
+    repo.events.log_urge(note="before")  # the day's backup: the file as onboarding left it
     assert repo.db.backups()
     data_file.write_bytes(b'{"meta": {"1": ')
     return repo
@@ -50,7 +50,7 @@ def test_a_repair_never_restores_over_a_file_a_writer_fixed_meanwhile(data_file:
             assert line, (seen, doctor.stderr.read() if doctor.stderr else "")
             seen.append(line)
         # Meanwhile a writer (holding the lock) puts a good, newer file in place.
-        onboarded_repo(good.path).log_urge(note="newer and good")
+        onboarded_repo(good.path).events.log_urge(note="newer and good")
         atomic_write(data_file, good.path.read_bytes())
     out, err = doctor.communicate(timeout=60)
     assert doctor.returncode == 0, err
@@ -70,7 +70,7 @@ def test_racing_repairs_and_a_writer_lose_no_saved_write(data_file: Path) -> Non
         while not stop.is_set():
             number += 1
             try:
-                writer.log_urge(note=f"w{number}")
+                writer.events.log_urge(note=f"w{number}")
             except DataFileError:
                 time.sleep(0.01)  # the file is still broken: this write reported failure
                 continue

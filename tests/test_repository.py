@@ -23,7 +23,7 @@ def source() -> MovableSource:
 @pytest.fixture
 def repo(data_file: Path, source: MovableSource) -> Repository:
     repository = Repository(data_file, source=source)
-    repository.complete_onboarding(Profile(name="Sam"), Settings(zone="Europe/London"),
+    repository.setup.complete_onboarding(Profile(name="Sam"), Settings(zone="Europe/London"),
                                    D("2026-11-20"), 30)
     return repository
 
@@ -31,14 +31,14 @@ def repo(data_file: Path, source: MovableSource) -> Repository:
 def test_nothing_can_be_logged_before_onboarding(data_file: Path, source: MovableSource) -> None:
     repository = Repository(data_file, source=source)
     with pytest.raises(NoProfileError):
-        repository.log_urge()
+        repository.events.log_urge()
     with pytest.raises(NoProfileError):
         repository.status()
     assert not data_file.exists()
 
 
 def test_a_slip_restarts_and_keeps_the_old_period(repo: Repository, source: MovableSource) -> None:
-    event, new = repo.log_contact_from_me(essential=False, note="sent a text")
+    event, new = repo.events.log_contact_from_me(essential=False, note="sent a text")
     assert new is not None and new.started_on == "2026-11-26" and new.length_days == 30
     assert new.started_by == PeriodStart.SLIP.value
     snap = repo.load()
@@ -53,25 +53,25 @@ def test_a_slip_restarts_and_keeps_the_old_period(repo: Repository, source: Mova
 
 def test_a_slip_may_choose_another_length_and_may_be_logged_late(repo: Repository) -> None:
     when = parse_instant("2026-11-24T21:00:00Z")
-    _, new = repo.log_contact_from_me(essential=False, when=when, new_length=45)
+    _, new = repo.events.log_contact_from_me(essential=False, when=when, new_length=45)
     assert new is not None and (new.started_on, new.length_days) == ("2026-11-24", 45)
     assert repo.status().streak_days == 2
     with pytest.raises(ValueError):
-        repo.log_contact_from_me(essential=False, new_length=3)
+        repo.events.log_contact_from_me(essential=False, new_length=3)
     with pytest.raises(ValueError, match="before the current period"):
-        repo.log_contact_from_me(essential=False, when=parse_instant("2026-11-20T09:00:00Z"))
+        repo.events.log_contact_from_me(essential=False, when=parse_instant("2026-11-20T09:00:00Z"))
 
 
 def test_an_essential_reply_does_not_reset(repo: Repository) -> None:
-    _, new = repo.log_contact_from_me(essential=True, note="keys for the flat")
+    _, new = repo.events.log_contact_from_me(essential=True, note="keys for the flat")
     assert new is None
     status = repo.status()
     assert (status.streak_days, status.restarts) == (6, 0)
 
 
 def test_a_contact_from_them_is_counted_and_resets_nothing(repo: Repository) -> None:
-    repo.log_contact_from_them(channel="call", about="wants to talk", replied=False)
-    repo.log_contact_from_them(channel="text", about="logistics", replied=True,
+    repo.events.log_contact_from_them(channel="call", about="wants to talk", replied=False)
+    repo.events.log_contact_from_them(channel="text", about="logistics", replied=True,
                                when=parse_instant("2026-11-10T10:00:00Z"))
     status = repo.status()
     assert status.streak_days == 6
@@ -82,7 +82,7 @@ def test_a_contact_from_them_is_counted_and_resets_nothing(repo: Repository) -> 
 def test_renewal_continues_the_streak(repo: Repository, source: MovableSource) -> None:
     source.advance(days=30)  # the 26th of December: the period ended on the 20th
     assert repo.status().completed
-    new = repo.start_new_period(21)
+    new = repo.periods.start_new(21)
     assert new.started_by == PeriodStart.RENEWAL.value and new.started_on == "2026-12-26"
     status = repo.status()
     assert status.streak_days == 36 and status.restarts == 0 and status.days_left == 21
@@ -91,48 +91,48 @@ def test_renewal_continues_the_streak(repo: Repository, source: MovableSource) -
 
 
 def test_milestones_are_celebrated_once(repo: Repository, source: MovableSource) -> None:
-    assert repo.celebrate_milestones() == [1, 3]
-    assert repo.celebrate_milestones() == []
+    assert repo.periods.celebrate_milestones() == [1, 3]
+    assert repo.periods.celebrate_milestones() == []
     source.advance(days=1)
-    assert repo.celebrate_milestones() == [7]
-    repo.log_contact_from_me(essential=False)
+    assert repo.periods.celebrate_milestones() == [7]
+    repo.events.log_contact_from_me(essential=False)
     source.advance(days=1)
-    assert repo.celebrate_milestones() == [1]  # a new run celebrates again
+    assert repo.periods.celebrate_milestones() == [1]  # a new run celebrates again
 
 
 def test_set_period_length_and_finish(repo: Repository) -> None:
-    repo.set_period_length(45)
+    repo.periods.set_length(45)
     assert repo.status().days_left == 39
     with pytest.raises(ValueError):
-        repo.set_period_length(400)
-    closed = repo.finish_period()
+        repo.periods.set_length(400)
+    closed = repo.periods.finish()
     assert closed is not None and closed.outcome == PeriodOutcome.FINISHED.value
     assert repo.load().profile.finished_on == "2026-11-26"  # type: ignore[union-attr]
 
 
 def test_onboarding_again_keeps_history(repo: Repository) -> None:
-    repo.log_urge(outcome="resisted")
-    repo.complete_onboarding(Profile(name="Sam"), Settings(zone="Europe/London"), D("2026-11-20"), 45)
+    repo.events.log_urge(outcome="resisted")
+    repo.setup.complete_onboarding(Profile(name="Sam"), Settings(zone="Europe/London"), D("2026-11-20"), 45)
     snap = repo.load()
     assert len(snap.periods) == 1 and snap.periods[0].length_days == 45
-    repo.complete_onboarding(Profile(name="Sam"), Settings(), D("2026-11-22"), 30)
+    repo.setup.complete_onboarding(Profile(name="Sam"), Settings(), D("2026-11-22"), 30)
     snap = repo.load()
     assert len(snap.periods) == 2 and len(snap.events) == 1
     with pytest.raises(ValueError, match="future"):
-        repo.complete_onboarding(Profile(), Settings(), D("2026-11-27"), 30)
+        repo.setup.complete_onboarding(Profile(), Settings(), D("2026-11-27"), 30)
 
 
 def test_a_traveller_keeps_the_date_each_event_was_lived(data_file: Path) -> None:
     # 23:00 on the 20th in New York is 04:00 UTC on the 21st.
     source = MovableSource(parse_instant("2026-11-21T04:00:00Z"))
     repo = Repository(data_file, source=source)
-    repo.complete_onboarding(Profile(), Settings(zone="America/New_York"), D("2026-11-15"), 30)
-    urge = repo.log_urge(outcome="resisted")
-    _, slip = repo.log_contact_from_me(essential=False)
+    repo.setup.complete_onboarding(Profile(), Settings(zone="America/New_York"), D("2026-11-15"), 30)
+    urge = repo.events.log_urge(outcome="resisted")
+    _, slip = repo.events.log_contact_from_me(essential=False)
     assert slip is not None and slip.started_on == "2026-11-20"
     assert urge.zone == "America/New_York" and urge.at.endswith("-05:00")
     # They fly to Tokyo; three hours later it is 16:00 on the 21st there.
-    repo.update_settings(zone="Asia/Tokyo")
+    repo.setup.update_settings(zone="Asia/Tokyo")
     source.advance(hours=3)
     assert repo.clock().today() == D("2026-11-21")
     stored = repo.load().events[0]
@@ -147,9 +147,9 @@ def test_a_traveller_keeps_the_date_each_event_was_lived(data_file: Path) -> Non
 def test_a_day_start_offset_from_settings(data_file: Path) -> None:
     source = MovableSource(parse_instant("2026-11-21T01:30:00Z"))
     repo = Repository(data_file, source=source)
-    repo.complete_onboarding(Profile(), Settings(zone="Europe/London", day_starts_at="04:00"),
+    repo.setup.complete_onboarding(Profile(), Settings(zone="Europe/London", day_starts_at="04:00"),
                              D("2026-11-20"), 30)
-    event, period = repo.log_contact_from_me(essential=False)
+    event, period = repo.events.log_contact_from_me(essential=False)
     assert period is not None and period.started_on == "2026-11-20"  # 01:30 on the 21st
     assert repo.status().streak_days == 0
     source.advance(hours=3)  # 04:30: the 21st begins
@@ -158,8 +158,8 @@ def test_a_day_start_offset_from_settings(data_file: Path) -> None:
 
 def test_moods_are_checked(repo: Repository) -> None:
     with pytest.raises(ValueError):
-        repo.log_mood(9)
-    assert repo.log_mood(5, "good day").data["score"] == 5
+        repo.events.log_mood(9)
+    assert repo.events.log_mood(5, "good day").data["score"] == 5
 
 
 def test_status_from_recent_events_matches_the_full_count(tmp_path) -> None:
@@ -173,13 +173,13 @@ def test_status_from_recent_events_matches_the_full_count(tmp_path) -> None:
 
     source = MovableSource(pendulum.parse("2026-09-01T21:00:00+00:00"))
     repo = Repository(tmp_path / "c.json", source=source)
-    repo.complete_onboarding(Profile(), Settings(day_starts_at="04:00"), pendulum.date(2026, 9, 1), 60)
+    repo.setup.complete_onboarding(Profile(), Settings(day_starts_at="04:00"), pendulum.date(2026, 9, 1), 60)
     for day in range(0, 86, 3):
         source.instant = pendulum.parse("2026-09-01T21:00:00+00:00").add(days=day)
-        repo.log_urge(outcome="resisted" if day % 2 else "unresolved")
-        repo.log_contact_from_them()
+        repo.events.log_urge(outcome="resisted" if day % 2 else "unresolved")
+        repo.events.log_contact_from_them()
         source.instant = source.instant.add(hours=5)  # 02:00: still the day before
-        repo.log_urge()
+        repo.events.log_urge()
     snapshot = repo.load()
     fast = repo.status(snapshot)
     clock = repo.clock(snapshot.settings)
@@ -200,11 +200,11 @@ def test_a_tick_is_stamped_when_it_was_done_or_with_its_day(tmp_path) -> None:
     repo = onboarded_repo(tmp_path / "d.json", MovableSource(START))  # 09:00 on 26 Nov
     from companion.domain.records import Activity
 
-    today = repo.plan_activity(Activity(title="Walk", category="body", on="2026-11-26", at="18:00"))
-    earlier = repo.plan_activity(Activity(title="Call", category="people", on="2026-11-24", at="18:00"))
-    today = repo.set_activity_done(today.id, date(2026, 11, 26))
-    earlier = repo.set_activity_done(earlier.id, date(2026, 11, 24))
+    today = repo.activities.plan(Activity(title="Walk", category="body", on="2026-11-26", at="18:00"))
+    earlier = repo.activities.plan(Activity(title="Call", category="people", on="2026-11-24", at="18:00"))
+    today = repo.activities.set_done(today.id, date(2026, 11, 26))
+    earlier = repo.activities.set_done(earlier.id, date(2026, 11, 24))
     assert today.done_at == "2026-11-26T09:00:00+00:00" and today.done_times == {"2026-11-26": "09:00"}
     assert earlier.done_at == "2026-11-24" and earlier.done_times == {}
-    untick = repo.set_activity_done(today.id, date(2026, 11, 26), done=False)
+    untick = repo.activities.set_done(today.id, date(2026, 11, 26), done=False)
     assert untick.done_at is None and untick.done_times == {}

@@ -37,9 +37,9 @@ def _hostile_file(data_file: Path) -> Path:
     (test_strict_reading, test_import_checks); sealed, the file is trusted as an older
     Companion might have written it, so what is printed must still be safe."""
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Run", category="body", on="2026-11-26", at="18:00"))
-    repo.log_urge(note="urge note")
-    repo.add_journal("journal")
+    repo.activities.plan(Activity(title="Run", category="body", on="2026-11-26", at="18:00"))
+    repo.events.log_urge(note="urge note")
+    repo.events.add_journal("journal")
     document = json.loads(data_file.read_text())
     for profile in document["profile"].values():
         profile.update(name=HOSTILE, ex_name="Al\x1bex", reasons=[HOSTILE, "[b]bold[/b]"])
@@ -98,7 +98,7 @@ def test_csv_neutralises_formulas_in_every_column(data_file: Path) -> None:
 @pytest.mark.parametrize("value", FORMULAS)
 def test_csv_neutralises_each_formula_start(data_file: Path, value: str) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="x", category="body", on="2026-11-26"))
+    repo.activities.plan(Activity(title="x", category="body", on="2026-11-26"))
     document = json.loads(data_file.read_text())
     for activity in document["activities"].values():
         activity.update(title=value, category=value, note=value)
@@ -114,7 +114,7 @@ def test_csv_neutralises_each_formula_start(data_file: Path, value: str) -> None
 def test_ics_keeps_one_event_per_activity_and_safe_uids(data_file: Path) -> None:
     _hostile_file(data_file)
     repo = Repository(data_file)
-    repo.plan_activity(Activity(title="Walk\r\nEND:VEVENT", category="body", on="2026-11-27",
+    repo.activities.plan(Activity(title="Walk\r\nEND:VEVENT", category="body", on="2026-11-27",
                                 note="a\rb", repeat="weekly"))
     document = json.loads(data_file.read_text())
     # A second record under the same (hostile) id, and one with a time that is not one.
@@ -155,7 +155,7 @@ def test_json_export_is_strict(data_file: Path) -> None:
 
 def test_json_export_refuses_nan_with_one_line(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="x", category="body", on="2026-11-26", minutes=30))
+    repo.activities.plan(Activity(title="x", category="body", on="2026-11-26", minutes=30))
     raw = data_file.read_text().replace('"minutes":30', '"minutes":NaN')
     data_file.write_text(raw)
     result = CliRunner().invoke(main, ["export"])
@@ -199,9 +199,9 @@ MARKUP = "[b]bold[/b] [@click=app.quit]go[/] [link=http://x]y[/link]"
 @pytest.mark.parametrize("keys", [(), ("w",), ("h",), ("h", "j")])
 async def test_the_app_shows_stored_markup_as_written(data_file: Path, keys: tuple[str, ...]) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title=MARKUP, category="body", on="2026-11-26", note=MARKUP))
-    repo.add_journal(MARKUP)
-    repo.log_urge(note=MARKUP)
+    repo.activities.plan(Activity(title=MARKUP, category="body", on="2026-11-26", note=MARKUP))
+    repo.events.add_journal(MARKUP)
+    repo.events.log_urge(note=MARKUP)
     text = await _shown(app_for(Repository(data_file, source=MovableSource(START))), *keys)
     assert "[b]bold[/b]" in text and "[@click=app.quit]go[/]" in text, text
 

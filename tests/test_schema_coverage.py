@@ -16,17 +16,17 @@ from tests.app_helpers import onboarded_repo
 
 def _everything(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.log_urge(intensity_before=7, expected=8, note="evening")
-    repo.log_check(platform="instagram", note="stories")
-    repo.log_contact_from_me(essential=False, note="sent it")  # a slip: records its period
-    repo.add_goal("Run twice a week", "body", why="for me")
-    repo.save_answer("in-control", "How I spend my evenings")
-    repo.add_workbook_time(12.5, circles=True)
-    repo.mark_step()
-    repo.add_checkin([3, 4, 2], "steadier")
-    repo.add_plan(IfThen(if_text="I see their story", then_text="I call Sam", trigger="reassurance"))
-    repo.save_draft("journal", {"text": "half a thought"})
-    repo.update_settings(pacer="box")
+    repo.events.log_urge(intensity_before=7, expected=8, note="evening")
+    repo.events.log_check(platform="instagram", note="stories")
+    repo.events.log_contact_from_me(essential=False, note="sent it")  # a slip: records its period
+    repo.growth.add_goal("Run twice a week", "body", why="for me")
+    repo.growth.save_answer("in-control", "How I spend my evenings")
+    repo.growth.add_workbook_time(12.5, circles=True)
+    repo.growth.mark_step()
+    repo.growth.add_checkin([3, 4, 2], "steadier")
+    repo.ifthen.add(IfThen(if_text="I see their story", then_text="I call Sam", trigger="reassurance"))
+    repo.drafts.save("journal", {"text": "half a thought"})
+    repo.setup.update_settings(pacer="box")
 
 
 def test_every_kind_of_event_and_every_table_written_has_rules(data_file: Path) -> None:

@@ -47,7 +47,7 @@ async def test_saving_settings_changes_the_file_and_the_app(data_file: Path) -> 
 
 async def test_invalid_settings_are_explained_and_not_saved(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.celebrate_milestones()  # so that opening the app writes nothing
+    repo.periods.celebrate_milestones()  # so that opening the app writes nothing
     before = repo.load()
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -90,8 +90,8 @@ async def test_theme_from_the_command_line_is_saved(data_file: Path) -> None:
 
 async def test_export_and_merge_import(data_file: Path, tmp_path: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.log_mood(4)
-    repo.celebrate_milestones()  # days 1 and 3: two milestone events
+    repo.events.log_mood(4)
+    repo.periods.celebrate_milestones()  # days 1 and 3: two milestone events
     target = tmp_path / "out.json"
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -113,7 +113,7 @@ async def test_export_and_merge_import(data_file: Path, tmp_path: Path) -> None:
 
 async def test_reset_needs_reset_typed_and_keeps_a_backup(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.log_mood(2)
+    repo.events.log_mood(2)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_settings(pilot)

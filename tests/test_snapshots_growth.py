@@ -13,13 +13,13 @@ from tests.app_helpers import app_for, onboarded_repo
 
 def growing(path: Path):
     repo = onboarded_repo(path, causes=["routine", "distance"])
-    run = repo.add_goal("Run 5 km", "body", "to feel strong")
-    repo.add_goal("See Priya every week", "people")
-    repo.plan_activity(Activity(title="Easy run", category="body", on="2026-11-26", at="18:00", goal=run.id))
-    repo.plan_activity(Activity(title="Call Mum", category="people", on="2026-11-26"))
-    repo.save_answer("what-happened", "We stopped making time for each other.")
-    repo.save_answer("causes", "Routine, mostly. Weeks went by the same.")
-    repo.add_checkin([3, 2, 3], "")
+    run = repo.growth.add_goal("Run 5 km", "body", "to feel strong")
+    repo.growth.add_goal("See Priya every week", "people")
+    repo.activities.plan(Activity(title="Easy run", category="body", on="2026-11-26", at="18:00", goal=run.id))
+    repo.activities.plan(Activity(title="Call Mum", category="people", on="2026-11-26"))
+    repo.growth.save_answer("what-happened", "We stopped making time for each other.")
+    repo.growth.save_answer("causes", "Routine, mostly. Weeks went by the same.")
+    repo.growth.add_checkin([3, 2, 3], "")
     return app_for(repo)
 
 
@@ -61,9 +61,9 @@ def test_insights_with_the_check_in_trend_160x48(snap_compare, data_file: Path) 
 
     source = MovableSource(START.subtract(days=14))
     repo = onboarded_repo(data_file, source=source, last_contact=START.subtract(days=20).date())
-    repo.add_checkin([2, 2, 3])
+    repo.growth.add_checkin([2, 2, 3])
     source.instant = START.subtract(days=7)
-    repo.add_checkin([3, 3, 3])
+    repo.growth.add_checkin([3, 3, 3])
     source.instant = START
-    repo.add_checkin([4, 4, 3], "better")
+    repo.growth.add_checkin([4, 4, 3], "better")
     assert snap_compare(app_for(repo), terminal_size=(160, 48), press=["h", "4"])

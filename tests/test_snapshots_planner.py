@@ -21,11 +21,11 @@ WEEK = (
 def planned_week(path: Path):
     repo = onboarded_repo(path)
     for title, category, on, at, minutes, done in WEEK:
-        repo.plan_activity(Activity(title=title, category=category, on=on, at=at, minutes=minutes,
+        repo.activities.plan(Activity(title=title, category=category, on=on, at=at, minutes=minutes,
                                     done=done, note="bring the blue notebook" if category == "work" else ""))
-    repo.plan_activity(Activity(title="Gym", category="body", on="2026-11-20", at="07:00",
+    repo.activities.plan(Activity(title="Gym", category="body", on="2026-11-20", at="07:00",
                                 repeat="weekly", done_dates=["2026-11-20"]))
-    repo.plan_activity(Activity(title="Swim", category="body", on="2026-11-17", done=True))
+    repo.activities.plan(Activity(title="Swim", category="body", on="2026-11-17", done=True))
     return app_for(repo)
 
 

@@ -11,7 +11,7 @@ from tests.app_helpers import START, app_for, onboarded_repo
 
 def timer_app(path: Path, source: MovableSource | None = None):
     repo = onboarded_repo(path, source)
-    repo.plan_activity(Activity(title="Climbing with Jo", category="body", on="2026-11-26", at="18:00"))
+    repo.activities.plan(Activity(title="Climbing with Jo", category="body", on="2026-11-26", at="18:00"))
     return app_for(repo, panic_minutes=15)
 
 

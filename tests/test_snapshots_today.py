@@ -12,12 +12,12 @@ def demo_like(path: Path):
     repo = onboarded_repo(path, shared=["pet"])
     for title, category, at in (("Run 5k by the river", "body", "18:00"), ("Call Mum", "people", None),
                                 ("Pottery class", "challenge", "19:30")):
-        repo.plan_activity(Activity(title=title, category=category, on="2026-11-26", at=at))
-    repo.log_urge(intensity_before=8, outcome="resisted")
-    repo.log_urge(intensity_before=5, outcome="unresolved")
-    repo.log_contact_from_them(channel="text", about="emotional")
-    repo.log_mood(3)
-    repo.celebrate_milestones()
+        repo.activities.plan(Activity(title=title, category=category, on="2026-11-26", at=at))
+    repo.events.log_urge(intensity_before=8, outcome="resisted")
+    repo.events.log_urge(intensity_before=5, outcome="unresolved")
+    repo.events.log_contact_from_them(channel="text", about="emotional")
+    repo.events.log_mood(3)
+    repo.periods.celebrate_milestones()
     return app_for(repo)
 
 

@@ -18,8 +18,8 @@ SIZES = [(80, 24), (160, 48)]
 
 def planned_timer(path: Path, source: MovableSource | None = None, pacer: str = "cyclic"):
     repo = onboarded_repo(path, source)
-    repo.update_settings(pacer=pacer)
-    repo.add_plan(new_plan("I see their story at night", "I put the phone in the kitchen and call Jo", "company"))
+    repo.setup.update_settings(pacer=pacer)
+    repo.ifthen.add(new_plan("I see their story at night", "I put the phone in the kitchen and call Jo", "company"))
     return app_for(repo, panic_minutes=15)
 
 

@@ -31,8 +31,8 @@ def source() -> MovableSource:
 @pytest.fixture
 def repo(data_file: Path, source: MovableSource) -> Repository:
     repository = Repository(data_file, source=source)
-    repository.complete_onboarding(Profile(name="Sam"), Settings(), date(2026, 11, 20), 30)
-    repository.log_urge(intensity_before=7, outcome="resisted", note="after the party 🎉")
+    repository.setup.complete_onboarding(Profile(name="Sam"), Settings(), date(2026, 11, 20), 30)
+    repository.events.log_urge(intensity_before=7, outcome="resisted", note="after the party 🎉")
     return repository
 
 
@@ -63,7 +63,7 @@ def test_a_write_goes_temp_fsync_replace_fsync_dir(data_file: Path, source: Mova
 
     monkeypatch.setattr(os, "fsync", spy_fsync)
     monkeypatch.setattr(os, "replace", spy_replace)
-    Repository(data_file, source=source).complete_onboarding(Profile(), Settings(), date(2026, 11, 20), 30)
+    Repository(data_file, source=source).setup.complete_onboarding(Profile(), Settings(), date(2026, 11, 20), 30)
     assert [c[0] for c in calls] == ["fsync", "replace", "fsync"]
     assert calls[0][1] is False  # the temp file's data
     same_folder, temp_name = calls[1][1]  # type: ignore[misc]
@@ -76,7 +76,7 @@ def test_permissions_are_private(repo: Repository, data_file: Path, source: Mova
     assert mode_of(data_file) == 0o600
     assert mode_of(data_file.parent) == 0o700
     source.advance(days=1)
-    repo.log_urge()  # the first write of a day makes a backup
+    repo.events.log_urge()  # the first write of a day makes a backup
     backups = repo.db.backups()
     assert backups
     assert mode_of(backups[0]) == 0o600
@@ -86,7 +86,7 @@ def test_permissions_are_private(repo: Repository, data_file: Path, source: Mova
 
 def test_a_loose_file_mode_is_tightened_on_the_next_write(repo: Repository, data_file: Path) -> None:
     os.chmod(data_file, 0o644)
-    repo.log_mood(3)
+    repo.events.log_mood(3)
     assert mode_of(data_file) == 0o600
 
 
@@ -114,8 +114,8 @@ def test_every_record_has_a_stable_uuid(repo: Repository, data_file: Path) -> No
     for value in [r["id"] for _, r in all_records(first)]:
         assert uuid.UUID(value)
     assert {"profile", "settings", "periods", "events"} <= set(ids)
-    repo.log_mood(4)
-    repo.update_settings(theme="companion-light")
+    repo.events.log_mood(4)
+    repo.setup.update_settings(theme="companion-light")
     second = json.loads(data_file.read_bytes())
     again = [r["id"] for _, r in all_records(second)]
     assert set(r["id"] for _, r in all_records(first)) <= set(again)
@@ -149,7 +149,7 @@ def test_a_version_0_file_is_migrated(data_file: Path, source: MovableSource) ->
     assert sorted(e.id for e in repo.load().events) == ids  # the same on every read
     assert repo.status().streak_days == 6
     assert data_file.read_bytes() == original  # reading never writes
-    repo.log_mood(4)
+    repo.events.log_mood(4)
     document = json.loads(data_file.read_bytes())
     assert document["meta"]["1"]["schema_version"] == fileformat.SCHEMA_VERSION
     assert set(document["meta"]["1"]) == {"schema_version", "sha256_of_rest"}  # and sealed (seal.py)
@@ -169,7 +169,7 @@ def test_a_file_from_a_newer_version_is_read_but_never_written(repo: Repository,
     backups = repo.db.backups()
     assert repo.load().profile is not None  # reading is fine
     with pytest.raises(NewerSchemaError) as caught:
-        repo.log_urge()
+        repo.events.log_urge()
     message = str(caught.value)
     assert str(data_file) in message and "newer version" in message and "schema 99" in message
     assert data_file.read_bytes() == before
@@ -207,7 +207,7 @@ def test_corrupt_files_are_refused_and_left_alone(repo: Repository, data_file: P
     data_file.write_bytes(broken)
     backups = {p: p.read_bytes() for p in repo.db.backups()}
     fresh = Repository(data_file, source=repo.source)
-    for attempt in (fresh.load, lambda: fresh.log_urge(), lambda: repo.log_mood(3)):
+    for attempt in (fresh.load, lambda: fresh.events.log_urge(), lambda: repo.events.log_mood(3)):
         with pytest.raises(CorruptDataError) as caught:
             attempt()
         message = str(caught.value)
@@ -229,13 +229,13 @@ def test_a_failing_replace_leaves_the_old_file(repo: Repository, data_file: Path
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(WriteFailedError) as caught:
-        repo.log_urge(note="will not be saved")
+        repo.events.log_urge(note="will not be saved")
     assert "Input/output error" in str(caught.value)
     assert "as it was before" in str(caught.value)
     assert data_file.read_bytes() == before
     assert temp_files(data_file) == []
     monkeypatch.undo()
-    repo.log_urge(note="saved")
+    repo.events.log_urge(note="saved")
     assert len(repo.load().events) == 2
 
 
@@ -260,7 +260,7 @@ def test_a_full_disk_leaves_the_old_file(repo: Repository, data_file: Path,
 
     monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: FullDisk(real_fdopen(fd, *a, **k)))
     with pytest.raises(WriteFailedError) as caught:
-        repo.log_urge(note="no room")
+        repo.events.log_urge(note="no room")
     assert "No space left on device" in str(caught.value)
     assert str(data_file) in str(caught.value)
     assert data_file.read_bytes() == before
@@ -277,7 +277,7 @@ def test_a_held_lock_times_out_with_a_clear_error(repo: Repository, data_file: P
     before = data_file.read_bytes()
     with holder:
         with pytest.raises(WriteFailedError, match="holding the file lock"):
-            other.log_urge()
+            other.events.log_urge()
     assert data_file.read_bytes() == before
 
 
@@ -286,7 +286,7 @@ def test_leftover_temp_files_are_cleaned_by_the_next_write(repo: Repository, dat
     leftover.write_bytes(b'{"half": ')
     unrelated = data_file.parent / "notes.tmp"
     unrelated.write_text("mine")
-    repo.log_urge()
+    repo.events.log_urge()
     assert not leftover.exists() and unrelated.exists()
 
 
@@ -297,8 +297,8 @@ def test_a_rolling_daily_backup_keeps_the_last_14(repo: Repository, source: Mova
                                                    data_file: Path) -> None:
     for _ in range(20):
         source.advance(days=1)
-        repo.log_urge()
-        repo.log_urge()  # a second write the same day makes no new backup
+        repo.events.log_urge()
+        repo.events.log_urge()  # a second write the same day makes no new backup
     backups = repo.db.backups()
     assert len(backups) == 14
     assert backups[0].name == "companion-2026-12-16.json"
@@ -311,22 +311,22 @@ def test_a_rolling_daily_backup_keeps_the_last_14(repo: Repository, source: Mova
 def test_labelled_backups_never_replace_each_other_nor_roll_off(repo: Repository,
                                                                source: MovableSource) -> None:
     first = repo.db.backup_now(label="before-import")
-    repo.log_urge()
+    repo.events.log_urge()
     second = repo.db.backup_now(label="before-import")
     assert first != second and first.exists() and second.exists()
     assert first.read_bytes() != second.read_bytes()
     for _ in range(16):
         source.advance(days=1)
-        repo.log_urge()
+        repo.events.log_urge()
     assert first.exists() and second.exists()
 
 
 def test_doctor_repair_restores_the_newest_good_backup(repo: Repository, source: MovableSource,
                                                        data_file: Path) -> None:
     source.advance(days=1)
-    repo.log_urge()
+    repo.events.log_urge()
     source.advance(days=1)
-    repo.log_urge()
+    repo.events.log_urge()
     newest = repo.db.backups()[0]
     broken = data_file.read_bytes()[:-20]
     data_file.write_bytes(broken)
@@ -364,47 +364,47 @@ def test_doctor_without_backups_leaves_the_file(repo: Repository, data_file: Pat
 
 def test_merge_import_twice_adds_nothing(repo: Repository, data_file: Path, tmp_path: Path,
                                         source: MovableSource) -> None:
-    exported = repo.export_document()
+    exported = repo.data.export_document()
     other = Repository(tmp_path / "other" / "companion.json", source=source)
-    other.complete_onboarding(Profile(name="Other"), Settings(), date(2026, 11, 1), 45)
-    other.log_mood(2)
-    added = repo.import_document(json.loads(json.dumps(other.export_document())), merge=True)
+    other.setup.complete_onboarding(Profile(name="Other"), Settings(), date(2026, 11, 1), 45)
+    other.events.log_mood(2)
+    added = repo.data.import_document(json.loads(json.dumps(other.data.export_document())), merge=True)
     assert added == 2  # the mood and the other period; profile and settings are kept
-    assert repo.import_document(other.export_document(), merge=True) == 0
-    assert repo.import_document(exported, merge=True) == 0
+    assert repo.data.import_document(other.data.export_document(), merge=True) == 0
+    assert repo.data.import_document(exported, merge=True) == 0
     snap = repo.load()
     assert snap.profile.name == "Sam"  # type: ignore[union-attr]
     assert len(snap.events) == 2 and len(snap.periods) == 2
 
 
 def test_merge_of_a_version_0_export_twice_adds_nothing(repo: Repository) -> None:
-    assert repo.import_document(json.loads(json.dumps(V0_DOCUMENT)), merge=True) == 3
-    assert repo.import_document(json.loads(json.dumps(V0_DOCUMENT)), merge=True) == 0
+    assert repo.data.import_document(json.loads(json.dumps(V0_DOCUMENT)), merge=True) == 3
+    assert repo.data.import_document(json.loads(json.dumps(V0_DOCUMENT)), merge=True) == 0
 
 
 def test_replace_import_keeps_a_backup(repo: Repository, data_file: Path, tmp_path: Path,
                                        source: MovableSource) -> None:
     before = data_file.read_bytes()
     other = Repository(tmp_path / "other" / "companion.json", source=source)
-    other.complete_onboarding(Profile(name="Other"), Settings(), date(2026, 11, 1), 45)
-    repo.import_document(other.export_document(), merge=False)
+    other.setup.complete_onboarding(Profile(name="Other"), Settings(), date(2026, 11, 1), 45)
+    repo.data.import_document(other.data.export_document(), merge=False)
     assert repo.load().profile.name == "Other"  # type: ignore[union-attr]
     kept = [p for p in repo.db.backups() if "before-import" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == before
 
 
 def test_a_newer_export_is_refused(repo: Repository, data_file: Path) -> None:
-    document = repo.export_document()
+    document = repo.data.export_document()
     document["meta"]["1"]["schema_version"] = 7
     before = data_file.read_bytes()
     with pytest.raises(NewerSchemaError):
-        repo.import_document(document, merge=True)
+        repo.data.import_document(document, merge=True)
     assert data_file.read_bytes() == before
 
 
 def test_doctor_restores_a_missing_file(repo: Repository, source: MovableSource, data_file: Path) -> None:
     source.advance(days=1)
-    repo.log_urge()
+    repo.events.log_urge()
     newest = repo.db.backups()[0]
     data_file.unlink()
     report = check(repo.db)

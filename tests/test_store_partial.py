@@ -46,24 +46,24 @@ def test_todays_figures_from_a_file_read_in_parts_equal_a_count_over_everything(
 
     source = MovableSource(parse_instant("2026-11-26T09:00:00+00:00"))
     repo = Repository(tmp_path_factory.mktemp("repo") / "c.json", source=source)
-    repo.complete_onboarding(Profile(), Settings(zone=zone, day_starts_at=day_start), date(2026, 11, 20), 30)
+    repo.setup.complete_onboarding(Profile(), Settings(zone=zone, day_starts_at=day_start), date(2026, 11, 20), 30)
     for step, minutes, flag in steps:
         when = source.instant.subtract(minutes=minutes)  # logged afterwards, --when in the past
         try:
             if step == "urge":
-                repo.log_urge(outcome="resisted" if flag else "unresolved", when=when, date_only=flag)
+                repo.events.log_urge(outcome="resisted" if flag else "unresolved", when=when, date_only=flag)
             elif step == "mood":
-                repo.log_mood(1 + minutes % 5, when=when, date_only=flag)
+                repo.events.log_mood(1 + minutes % 5, when=when, date_only=flag)
             elif step == "they":
-                repo.log_contact_from_them(when=when)
+                repo.events.log_contact_from_them(when=when)
             elif step == "slip":
-                repo.log_contact_from_me(essential=flag, when=when)
+                repo.events.log_contact_from_me(essential=flag, when=when)
             elif step in ("weekly", "one-off"):
                 on = repo.clock().today() - timedelta(days=minutes % 15)
-                repo.plan_activity(Activity(title="walk", on=on.isoformat(), repeat="weekly" if step == "weekly" else None))
+                repo.activities.plan(Activity(title="walk", on=on.isoformat(), repeat="weekly" if step == "weekly" else None))
             else:
                 source.advance(minutes=minutes)
-                repo.celebrate_milestones()
+                repo.periods.celebrate_milestones()
         except ValueError:
             pass  # a slip before the current period began is refused
     snapshot = repo.load()
@@ -127,7 +127,7 @@ def test_a_file_written_by_a_stock_tinydb_is_read_whole_and_laid_out_by_the_next
     repo = Repository(path, source=MovableSource(parse_instant("2026-11-26T09:00:00+00:00")))
     assert isinstance(repo.db.tables(), WholeTables)
     before = repo.status()
-    repo.log_mood(4)
+    repo.events.log_mood(4)
     assert isinstance(repo.db.tables(), LazyTables)
     assert repo.status().urges_last_7_days == before.urges_last_7_days == 1
     with TinyDB(path) as db:
@@ -140,12 +140,12 @@ async def test_opening_today_reads_no_table_whole(data_file: Path, monkeypatch: 
     from tests.app_helpers import app_for, onboarded_repo
 
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Run by the river", on="2026-11-26"))
-    repo.plan_activity(Activity(title="Swim", on="2026-11-19", repeat="weekly"))
-    repo.plan_activity(Activity(title="Long gone", on="2026-11-01"))
+    repo.activities.plan(Activity(title="Run by the river", on="2026-11-26"))
+    repo.activities.plan(Activity(title="Swim", on="2026-11-19", repeat="weekly"))
+    repo.activities.plan(Activity(title="Long gone", on="2026-11-01"))
     for hours in range(0, 24 * 30, 7):
-        repo.log_urge(when=repo.clock().now().subtract(hours=hours))
-    repo.log_mood(4)
+        repo.events.log_urge(when=repo.clock().now().subtract(hours=hours))
+    repo.events.log_mood(4)
     read_whole: list[str] = []
     real = LazyTables.table
     monkeypatch.setattr(LazyTables, "table", lambda self, name: read_whole.append(name) or real(self, name))

@@ -84,7 +84,7 @@ def _onboarded(folder: str, zone: str, starts_at: time, start: object) -> tuple[
     repo = Repository(Path(folder) / "companion.json", source=source)
     user_settings = Settings(zone=zone, day_starts_at=starts_at.strftime("%H:%M"))
     today = repo.clock(user_settings).today()
-    repo.complete_onboarding(Profile(), user_settings, today - timedelta(days=3), 30)
+    repo.setup.complete_onboarding(Profile(), user_settings, today - timedelta(days=3), 30)
     return repo, source
 
 
@@ -101,7 +101,7 @@ def test_a_contact_from_them_never_changes_the_streak(zone: str, starts_at: time
             source.advance(minutes=advance)
             before = repo.status()
             when = source.instant.subtract(minutes=back)
-            repo.log_contact_from_them(channel="text", about="emotional", replied=replied, when=when)
+            repo.events.log_contact_from_them(channel="text", about="emotional", replied=replied, when=when)
             total += 1
             after = repo.status()
             assert after.streak_days == before.streak_days

@@ -116,7 +116,7 @@ def test_companion_never_writes_nan_or_infinity(started: Path) -> None:
                    "settings": {"1": {"x": math.nan}}})
     before = started.read_bytes()
     with pytest.raises(ValueError):
-        Repository(started).update_settings(default_delay_minutes=math.inf)
+        Repository(started).setup.update_settings(default_delay_minutes=math.inf)
     assert started.read_bytes() == before
 
     def refuse(name: str) -> None:

@@ -70,7 +70,7 @@ def test_contacts_both_ways_and_discreet_wording() -> None:
 def test_a_slip_day_reads_newest_first(data_file: Path) -> None:
     source = MovableSource(pendulum.parse("2026-11-24T21:00:00+00:00"))
     repo = onboarded_repo(data_file, source=source, last_contact=date(2026, 11, 10))
-    repo.log_contact_from_me(essential=False, note="sent a long text")
+    repo.events.log_contact_from_me(essential=False, note="sent a long text")
     source.advance(days=2)
     snap = repo.load()
     items = build_timeline(snap.periods, snap.events, snap.activities, date(2026, 11, 26))

@@ -21,14 +21,14 @@ def source() -> MovableSource:
 @pytest.fixture
 def repo(data_file: Path, source: MovableSource) -> Repository:
     repository = Repository(data_file, source=source)
-    repository.complete_onboarding(Profile(name="Sam"),
+    repository.setup.complete_onboarding(Profile(name="Sam"),
                                    Settings(zone="Europe/London", default_delay_minutes=20),
                                    date(2026, 11, 20), 30)
     return repository
 
 
 def test_start_stores_both_instants_at_once(repo: Repository, data_file: Path) -> None:
-    timer = repo.start_timer()
+    timer = repo.timer.start()
     assert timer.minutes == 20  # the user's default
     assert timer.started_at == "2026-11-26T21:40:00+00:00"
     assert timer.ends_at == "2026-11-26T22:00:00+00:00"
@@ -38,17 +38,17 @@ def test_start_stores_both_instants_at_once(repo: Repository, data_file: Path) -
 
 
 def test_only_one_timer_can_be_active(repo: Repository, source: MovableSource) -> None:
-    first = repo.start_timer(10)
+    first = repo.timer.start(10)
     source.advance(minutes=3)
-    again = repo.start_timer(5)
+    again = repo.timer.start(5)
     assert again.id == first.id and again.ends_at == first.ends_at and again.minutes == 10
-    assert len(repo.export_document()["timer"]) == 1
+    assert len(repo.data.export_document()["timer"]) == 1
 
 
 def test_update_keeps_what_was_typed_and_said(repo: Repository) -> None:
-    repo.start_timer(15)
-    repo.update_timer(intensity_before=8)
-    repo.update_timer(trigger="reassurance", unsent_message="I just want to know you're ok \x07💛")
+    repo.timer.start(15)
+    repo.timer.update(intensity_before=8)
+    repo.timer.update(trigger="reassurance", unsent_message="I just want to know you're ok \x07💛")
     timer = repo.load().timer
     assert timer is not None
     assert (timer.intensity_before, timer.trigger) == (8, "reassurance")
@@ -57,32 +57,32 @@ def test_update_keeps_what_was_typed_and_said(repo: Repository) -> None:
 
 def test_update_refuses_bad_values(repo: Repository) -> None:
     with pytest.raises(LookupError):
-        repo.update_timer(intensity_before=3)  # no timer yet
-    repo.start_timer(15)
+        repo.timer.update(intensity_before=3)  # no timer yet
+    repo.timer.start(15)
     with pytest.raises(ValueError):
-        repo.update_timer(intensity_before=11)
+        repo.timer.update(intensity_before=11)
     with pytest.raises(ValueError):
-        repo.update_timer(trigger="revenge")
+        repo.timer.update(trigger="revenge")
     with pytest.raises(AttributeError):
-        repo.update_timer(ends_at="2030-01-01T00:00:00+00:00")
+        repo.timer.update(ends_at="2030-01-01T00:00:00+00:00")
 
 
 def test_extend_moves_the_end_and_the_plan(repo: Repository, source: MovableSource) -> None:
-    repo.start_timer(15)
+    repo.timer.start(15)
     source.advance(minutes=2)
-    timer = repo.update_timer(extend_minutes=5)
+    timer = repo.timer.update(extend_minutes=5)
     assert timer.ends_at == "2026-11-26T22:00:00+00:00" and timer.minutes == 20
     source.advance(hours=1)  # long after the end: the extra time counts from now
-    timer = repo.update_timer(extend_minutes=10)
+    timer = repo.timer.update(extend_minutes=10)
     assert timer.ends_at == "2026-11-26T22:52:00+00:00" and timer.minutes == 30
 
 
 def test_finish_logs_the_whole_urge_and_removes_the_timer(repo: Repository,
                                                            source: MovableSource) -> None:
-    repo.start_timer(15)
-    repo.update_timer(intensity_before=9, trigger="closure", unsent_message="why did you")
+    repo.timer.start(15)
+    repo.timer.update(intensity_before=9, trigger="closure", unsent_message="why did you")
     source.advance(minutes=16)
-    event = repo.finish_timer("resisted", intensity_after=3)
+    event = repo.timer.finish("resisted", intensity_after=3)
     snap = repo.load()
     assert snap.timer is None
     assert [e.id for e in snap.events if e.kind == "urge"] == [event.id]
@@ -99,23 +99,23 @@ def test_finish_logs_the_whole_urge_and_removes_the_timer(repo: Repository,
 
 def test_abandon_is_unresolved_with_the_time_actually_waited(repo: Repository,
                                                              source: MovableSource) -> None:
-    repo.start_timer(15)
+    repo.timer.start(15)
     source.advance(minutes=4, seconds=30)
-    event = repo.abandon_timer()
+    event = repo.timer.abandon()
     assert event.data["outcome"] == "unresolved" and event.data["minutes_waited"] == 4.5
     assert event.data["handled"] == "timer" and repo.load().timer is None
     with pytest.raises(LookupError):
-        repo.finish_timer("resisted")
+        repo.timer.finish("resisted")
 
 
 def test_finish_refuses_an_unknown_outcome(repo: Repository) -> None:
-    repo.start_timer(15)
+    repo.timer.start(15)
     with pytest.raises(ValueError):
-        repo.finish_timer("maybe")
+        repo.timer.finish("maybe")
     assert repo.load().timer is not None
 
 
 def test_bad_minutes_are_refused(repo: Repository) -> None:
     with pytest.raises(ValueError):
-        repo.start_timer(500)
+        repo.timer.start(500)
     assert repo.load().timer is None

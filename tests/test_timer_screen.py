@@ -74,7 +74,7 @@ async def test_panic_opens_a_running_countdown_at_once(data_file: Path, source: 
 
 async def test_p_on_today_uses_the_default_delay(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.update_settings(default_delay_minutes=10)
+    repo.setup.update_settings(default_delay_minutes=10)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
@@ -224,13 +224,13 @@ async def test_resume_after_a_restart(data_file: Path, source: MovableSource) ->
         assert face(again) == "11:30"
         assert again.screen.query_one("#unsent").text == "hello"
         assert "Urge 6/10" in top_line(again)
-    assert len(Repository(data_file, source=source).export_document()["timer"]) == 1
+    assert len(Repository(data_file, source=source).data.export_document()["timer"]) == 1
 
 
 async def test_panic_again_resumes_rather_than_starting_another(data_file: Path,
                                                                 source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.start_timer(15)
+    repo.timer.start(15)
     source.advance(minutes=4)
     async with timer_open(repo, 30) as pilot:
         app = pilot.app
@@ -243,20 +243,20 @@ async def test_a_timer_started_elsewhere_meanwhile_wins(data_file: Path, source:
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause(TIMER_SETTLE)  # the rest of the screen follows the first frame
-        Repository(data_file, source=source).start_timer(5)  # another window, a moment ago
+        Repository(data_file, source=source).timer.start(5)  # another window, a moment ago
         source.advance(minutes=1)
         await pilot.press("p")
         await pilot.pause()
         assert face(app) == "04:00"
         assert app.screen.timer.minutes == 5
-        assert len(repo.export_document()["timer"]) == 1
+        assert len(repo.data.export_document()["timer"]) == 1
 
 
 async def test_reopening_after_the_window_asks_the_outcome(data_file: Path,
                                                            source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.start_timer(15)
-    repo.update_timer(unsent_message="call me")
+    repo.timer.start(15)
+    repo.timer.update(unsent_message="call me")
     source.advance(hours=3)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -298,8 +298,8 @@ async def test_the_message_is_saved_while_typing(data_file: Path, source: Movabl
 async def test_support_rotates_through_reasons_prompts_breathing_and_the_plan(
         data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.update_settings(pacer="box")  # four equal sides of 4 s (cyclic sighing: tests/test_urge_ui.py)
-    repo.plan_activity(Activity(title="Climbing with Jo", category="body", on="2026-11-26", at="18:00"))
+    repo.setup.update_settings(pacer="box")  # four equal sides of 4 s (cyclic sighing: tests/test_urge_ui.py)
+    repo.activities.plan(Activity(title="Climbing with Jo", category="body", on="2026-11-26", at="18:00"))
     async with timer_open(repo) as pilot:
         app = pilot.app
         card = app.screen.query_one(SupportCard)
@@ -324,8 +324,8 @@ async def test_support_rotates_through_reasons_prompts_breathing_and_the_plan(
 
 async def test_discreet_mode_never_names_them(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.update_profile(reasons=["Alex never listened"])
-    repo.update_settings(discreet=True)
+    repo.setup.update_profile(reasons=["Alex never listened"])
+    repo.setup.update_settings(discreet=True)
     async with timer_open(repo) as pilot:
         app = pilot.app
         tick(app, source, seconds=30)
@@ -380,8 +380,8 @@ async def test_keys_pressed_at_once_are_not_lost(data_file: Path, source: Movabl
 async def test_the_text_box_loads_when_someone_writes_and_looks_the_same_before(
         data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
-    repo.start_timer(15)
-    repo.update_timer(unsent_message="hello, it is me again and I wanted to say that I have been thinking")
+    repo.timer.start(15)
+    repo.timer.update(unsent_message="hello, it is me again and I wanted to say that I have been thinking")
     async with timer_open(repo, size=(60, 24)) as pilot:
         app = pilot.app
         box = app.screen.query_one("#unsent")
@@ -409,13 +409,13 @@ async def test_the_countdown_tick_watches_for_other_processes(data_file: Path, s
         screen = timer_screen(app)
         screen._start_ticking()
         assert timer_running(app.session.poll_timer) is False  # paused: the tick polls instead
-        extended = Repository(data_file, source=source).update_timer(extend_minutes=5)  # another process
+        extended = Repository(data_file, source=source).timer.update(extend_minutes=5)  # another process
         source.advance(seconds=1)
         screen._tick()
         screen._tick()  # two ticks: the poll's interval
         await pilot.pause()
         assert screen.timer.ends_at == extended.ends_at and face(app) == "19:59"
-        Repository(data_file, source=source).abandon_timer()  # ended in another terminal
+        Repository(data_file, source=source).timer.abandon()  # ended in another terminal
         screen._tick()
         screen._tick()
         await pilot.pause()

@@ -108,7 +108,7 @@ async def test_the_square_moves_one_step_a_second_and_the_screen_follows(
         data_file: Path, source: MovableSource) -> None:
     """Only the changed rows are redrawn each second: the screen must still show the whole square right."""
     repo = onboarded_repo(data_file, source)
-    repo.update_settings(pacer="box")  # four equal sides of 4 s (cyclic sighing: tests/test_urge_ui.py)
+    repo.setup.update_settings(pacer="box")  # four equal sides of 4 s (cyclic sighing: tests/test_urge_ui.py)
     async with timer_open(repo) as pilot:
         screen = timer_screen(pilot.app)
         card = screen.query_one(SupportCard)

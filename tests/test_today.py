@@ -36,7 +36,7 @@ def text_of(app, selector: str) -> str:
 
 async def test_today_shows_where_you_stand(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Run 5k", category="body", on="2026-11-26", at="18:00"))
+    repo.activities.plan(Activity(title="Run 5k", category="body", on="2026-11-26", at="18:00"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -50,7 +50,7 @@ async def test_today_shows_where_you_stand(data_file: Path) -> None:
 
 async def test_ticking_an_activity_on_today(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.plan_activity(Activity(title="Call Mum", category="people", on="2026-11-26"))
+    repo.activities.plan(Activity(title="Call Mum", category="people", on="2026-11-26"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -203,7 +203,7 @@ async def test_the_day_rolls_over_by_itself(data_file: Path) -> None:
 async def test_the_day_start_offset_delays_the_rollover(data_file: Path) -> None:
     source = MovableSource(pendulum.parse("2026-11-26T23:59:00+00:00"))
     repo = onboarded_repo(data_file, source=source)
-    repo.update_settings(day_starts_at="04:00")
+    repo.setup.update_settings(day_starts_at="04:00")
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         source.advance(hours=2)  # 01:59 on the 27th still belongs to the 26th

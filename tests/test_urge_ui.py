@@ -58,8 +58,8 @@ async def test_escape_leaves_the_check_dialog_without_writing(data_file: Path) -
 
 async def test_discreet_mode_words_the_check_neutrally(data_file: Path) -> None:
     repo = onboarded_repo(data_file, last_contact=date(2026, 11, 1))
-    repo.update_settings(discreet=True)
-    repo.log_check(platform="instagram", when=pendulum.parse("2026-11-10T22:00:00+00:00"))
+    repo.setup.update_settings(discreet=True)
+    repo.events.log_check(platform="instagram", when=pendulum.parse("2026-11-10T22:00:00+00:00"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -98,8 +98,8 @@ async def test_the_restart_dialog_shows_what_a_lapse_costs(data_file: Path) -> N
 async def test_history_shows_checks_strength_and_the_forecast(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     for at in ("2026-11-24T23:10:00+00:00", "2026-11-25T23:20:00+00:00", "2026-11-25T22:40:00+00:00"):
-        repo.log_check(platform="x", note="late", when=pendulum.parse(at))
-    repo.log_urge(intensity_before=8, expected=8, intensity_after=3)
+        repo.events.log_check(platform="x", note="late", when=pendulum.parse(at))
+    repo.events.log_urge(intensity_before=8, expected=8, intensity_after=3)
     app = app_for(repo)
     async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("h")
@@ -255,9 +255,9 @@ async def test_the_plan_for_the_trigger_is_the_first_card(data_file: Path) -> No
 
     source = MovableSource(START)
     repo = onboarded_repo(data_file, source)
-    repo.update_settings(discreet=True)
-    repo.add_plan(new_plan("I see Alex's story at night", "I put the phone in the kitchen", "company"))
-    repo.add_plan(new_plan("I want to say sorry", "I write it here and read it tomorrow", "apology"))
+    repo.setup.update_settings(discreet=True)
+    repo.ifthen.add(new_plan("I see Alex's story at night", "I put the phone in the kitchen", "company"))
+    repo.ifthen.add(new_plan("I want to say sorry", "I write it here and read it tomorrow", "apology"))
     async with timer_open(repo) as pilot:
         screen = timer_screen(pilot.app)
         card = screen.query_one(SupportCard)
@@ -278,9 +278,9 @@ async def test_today_mentions_the_hardest_hours_when_they_come(data_file: Path) 
 
     repo = onboarded_repo(data_file, MovableSource(pendulum.parse("2026-11-26T22:15:00+00:00")))
     for day, hour in ((21, 22), (22, 23), (23, 23), (24, 0)):
-        repo.log_urge(intensity_before=6, when=pendulum.parse(f"2026-11-{day}T{hour:02d}:40:00+00:00"))
-    repo.add_plan(new_plan("I see Alex's story at night", "I put the phone in the kitchen"))
-    repo.update_settings(discreet=True)
+        repo.events.log_urge(intensity_before=6, when=pendulum.parse(f"2026-11-{day}T{hour:02d}:40:00+00:00"))
+    repo.ifthen.add(new_plan("I see Alex's story at night", "I put the phone in the kitchen"))
+    repo.setup.update_settings(discreet=True)
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -293,7 +293,7 @@ async def test_today_mentions_the_hardest_hours_when_they_come(data_file: Path) 
 async def test_no_hint_outside_the_hardest_hours(data_file: Path) -> None:
     repo = onboarded_repo(data_file)  # 09:00 on a Thursday
     for day in (21, 22, 23, 24):
-        repo.log_urge(intensity_before=6, when=pendulum.parse(f"2026-11-{day}T22:40:00+00:00"))
+        repo.events.log_urge(intensity_before=6, when=pendulum.parse(f"2026-11-{day}T22:40:00+00:00"))
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

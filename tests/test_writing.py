@@ -76,7 +76,7 @@ def test_prompts_are_three_and_honest() -> None:
 
 def test_a_sitting_is_a_journal_entry_marked_as_part_of_the_exercise(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
-    repo.add_writing(1, "More evenings for the choir.")
+    repo.growth.add_writing(1, "More evenings for the choir.")
     (event,) = [e for e in repo.load().events if e.kind == "journal"]
     assert event.data == {"text": "More evenings for the choir.", "exercise": "possible", "sitting": 1}
     snapshot = repo.load()
@@ -89,7 +89,7 @@ def test_a_wrong_sitting_or_nothing_written_is_refused_and_nothing_written(data_
                                                                           text: str) -> None:
     repo = onboarded_repo(data_file)
     with pytest.raises(ValueError):
-        repo.add_writing(sitting, text)
+        repo.growth.add_writing(sitting, text)
     assert [e for e in repo.load().events if e.kind == "journal"] == []
 
 
@@ -166,7 +166,7 @@ async def test_escape_keeps_a_draft_and_a_kill_keeps_it_too(data_file: Path) -> 
 async def mark_days(repo, source: MovableSource, days: int) -> None:
     for day in range(days):
         source.instant = START.add(days=day)
-        repo.mark_step("done")
+        repo.growth.mark_step("done")
     source.instant = START.add(days=days)
 
 

@@ -72,7 +72,7 @@ def import_(ctx: click.Context, file: str, merge: bool, replace: bool) -> None:
             raise click.UsageError("importing without --merge replaces everything; "
                                    "add --replace to do that from a script (a backup is kept)")
         click.confirm(f"Replace everything in {repo.path} with {source}? A backup is kept", abort=True)
-    count = repo.import_document(document, merge=merge)
+    count = repo.data.import_document(document, merge=merge)
     if merge:
         click.echo(f"Added {plural(count, 'record')} from {source}." if count else
                    f"Nothing new in {source}: everything in it is here already.")

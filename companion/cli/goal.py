@@ -25,7 +25,7 @@ def goal() -> None:
 @friendly_errors
 def add(ctx: click.Context, title: str, category: str, why: str) -> None:
     """Add a goal; prints its id."""
-    added = repository(ctx).add_goal(title, category, why)
+    added = repository(ctx).growth.add_goal(title, category, why)
     click.echo(added.id)
 
 
@@ -68,7 +68,7 @@ def list_(ctx: click.Context, as_json: bool) -> None:
 
 
 def _close(ctx: click.Context, goal_id: str, status: str, words: str) -> None:
-    closed = repository(ctx).close_goal(goal_id, status)
+    closed = repository(ctx).growth.close_goal(goal_id, status)
     click.echo(f"{words}: {closed.title}")
 
 

@@ -28,7 +28,7 @@ def add(ctx: click.Context, if_text: str, then_text: str, trigger: str | None) -
     from companion.domain.ifthen import new_plan
 
     plan = new_plan(if_text, then_text, trigger)
-    _ready(ctx).add_plan(plan)
+    _ready(ctx).ifthen.add(plan)
     click.echo(plan.id)
 
 
@@ -42,7 +42,7 @@ def list_(ctx: click.Context, as_json: bool) -> None:
     from companion.domain.ifthen import plan_json, plan_sentence
 
     repo = repository(ctx)
-    plans = repo.plans() if repo.db.exists() else []
+    plans = repo.ifthen.plans() if repo.db.exists() else []
     if as_json:
         click.echo(json.dumps([plan_json(p) for p in plans], indent=2, ensure_ascii=False))
         return
@@ -64,5 +64,5 @@ def remove(ctx: click.Context, plan_id: str) -> None:
     """Remove a plan (its id, or its first 4+ characters)."""
     from companion.domain.ifthen import plan_sentence
 
-    plan = _ready(ctx).remove_plan(plan_id.strip())
+    plan = _ready(ctx).ifthen.remove(plan_id.strip())
     click.echo(f"Removed: {plan_sentence(plan)}")

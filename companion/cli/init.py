@@ -65,7 +65,7 @@ def init(ctx: click.Context, last_contact: str, length: int, breakup_date: str |
                                                for key, field in profile_keys.items() if key in given})
     else:
         profile = Profile(**profile_given)
-    period = repo.complete_onboarding(profile, settings, last, length)
+    period = repo.setup.complete_onboarding(profile, settings, last, length)
     click.echo(f"{say('cli.started', settings.discreet, days=plural(length, 'day'), start=period.started_on)} "
                f"Data file: {repo.path}")
 

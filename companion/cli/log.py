@@ -57,7 +57,7 @@ def urge(ctx: click.Context, intensity: int | None, expected: int | None, after:
     """Log an urge to contact them."""
     repo = _ready(ctx)
     instant, date_only = _when(repo, when, allow_old)
-    repo.log_urge(intensity_before=intensity, intensity_after=after, expected=expected, outcome=outcome,
+    repo.events.log_urge(intensity_before=intensity, intensity_after=after, expected=expected, outcome=outcome,
                   note=_note(note), when=instant, date_only=date_only)
     if expected is not None and after is not None:
         from companion.domain.forecast import side_by_side
@@ -98,7 +98,7 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
     repo = _ready(ctx)
     instant, date_only = _when(repo, when, allow_old)
     if from_them:
-        repo.log_contact_from_them(channel=channel, about=about, replied=replied, note=_note(note),
+        repo.events.log_contact_from_them(channel=channel, about=about, replied=replied, note=_note(note),
                                    when=instant, date_only=date_only)
         snapshot = repo.load()
         count = plural(repo.status(snapshot).they_reached_out_total, 'time')
@@ -108,7 +108,7 @@ def contact(ctx: click.Context, from_them: bool, from_me: bool, channel: str, ab
 
             click.echo(CLI_REPLY_NOTE)
         return
-    _, period = repo.log_contact_from_me(essential=essential, note=_note(note), when=instant,
+    _, period = repo.events.log_contact_from_me(essential=essential, note=_note(note), when=instant,
                                          date_only=date_only, new_length=length)
     if period is None:
         click.echo(say("notice.essential", repo.load().settings.discreet))
@@ -131,7 +131,7 @@ def check(ctx: click.Context, platform: str, note: str | None, when: str | None,
 
     repo = _ready(ctx)
     instant, date_only = _when(repo, when, allow_old)
-    repo.log_check(platform=platform.lower(), note=_note(note), when=instant, date_only=date_only)
+    repo.events.log_check(platform=platform.lower(), note=_note(note), when=instant, date_only=date_only)
     status = repo.status()
     discreet = repo.load().settings.discreet
     click.echo(f"{LOGGED_DISCREET if discreet else LOGGED} "
@@ -149,5 +149,5 @@ def mood(ctx: click.Context, score: int, note: str | None, when: str | None, all
     """Log your mood, 1 (low) to 5 (good)."""
     repo = _ready(ctx)
     instant, date_only = _when(repo, when, allow_old)
-    repo.log_mood(score, _note(note), when=instant, date_only=date_only)
+    repo.events.log_mood(score, _note(note), when=instant, date_only=date_only)
     click.echo(f"Logged mood {score}.")

@@ -91,7 +91,7 @@ def add(ctx: click.Context, title: str, category: str, on: str, at: str | None, 
     activity = Activity(title=cleaned.text, category=category, on=day.isoformat(),
                         at=parse_time_of_day(at) if at else None, minutes=minutes,
                         note=clean(note).text, repeat=WEEKLY if weekly else None, goal=goal)
-    repo.plan_activity(activity)
+    repo.activities.plan(activity)
     click.echo(f"Planned {printable_line(repr(activity.title))} ({category}) on {day.isoformat()}"
                f"{' at ' + activity.at if activity.at else ''}{', every week' if weekly else ''}. "
                f"Id {activity.id[:8]}")
@@ -150,11 +150,11 @@ def done(ctx: click.Context, activity_id: str, on: str | None, undo: bool) -> No
     repo = repository(ctx)
     snapshot = repo.load()
     today = repo.clock(snapshot.settings).today()
-    activity = repo.find_activity(activity_id, snapshot)
+    activity = repo.activities.find(activity_id, snapshot)
     day = parse_plan_day(on, today) if on else (today if activity.repeat else activity.date)
     if not occurs_on(activity, day):
         raise ValueError(f"{activity.title!r} is not planned on {day.isoformat()}")
     if not undo:
         check_not_future(day, today, f"{activity.title!r} cannot be marked done")
-    repo.set_activity_done(activity.id, day, done=not undo)
+    repo.activities.set_done(activity.id, day, done=not undo)
     click.echo(f"{'Unticked' if undo else 'Done'}: {printable_line(activity.title)}")

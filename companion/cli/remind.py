@@ -77,7 +77,7 @@ def _change(ctx: click.Context, change: Any, message: str) -> ReminderPrefs:
         from companion.store.repository import NoProfileError
 
         raise NoProfileError("no profile yet")
-    prefs: ReminderPrefs = repository(ctx).change_reminders(change)
+    prefs: ReminderPrefs = repository(ctx).reminders.change(change)
     click.echo(message)
     return prefs
 
@@ -210,7 +210,7 @@ def fire(ctx: click.Context, dry_run: bool) -> None:
     notifier = find_notifier()
     if notifier is None or not notices:
         return
-    claimed = set(repo.claim_reminders(due.key for due, _, _ in notices))
+    claimed = set(repo.reminders.claim(due.key for due, _, _ in notices))
     for due, title, body in notices:
         if due.key in claimed:
             notifier.send(title, body)

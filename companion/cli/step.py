@@ -53,7 +53,7 @@ def step(ctx: click.Context, as_json: bool) -> None:
 
 def _mark(ctx: click.Context, status: str, words: str) -> None:
     _today(ctx)
-    marked = repository(ctx).mark_step(status)
+    marked = repository(ctx).growth.mark_step(status)
     click.echo(f"{words}: {marked.step.title}. Tomorrow brings the next step.")
 
 

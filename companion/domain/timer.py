@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
+    from datetime import datetime
+
     from pendulum import DateTime
 
     from companion.domain.records import Timer
@@ -34,9 +36,10 @@ def check_minutes(minutes: int) -> int:
     return minutes
 
 
-def new_timer(now: DateTime, minutes: int, zone: str) -> Timer:
+def new_timer(now: datetime, minutes: int, zone: str) -> Timer:
     """A timer started at `now` for `minutes`, shown in `zone`: its end instant is
-    fixed with its start (the one place a new timer is made)."""
+    fixed with its start (the one place a new timer is made: the store's start and the
+    timer screen's TimerSession both build it here)."""
     from datetime import timedelta
 
     from companion.domain.records import Timer, instant_text

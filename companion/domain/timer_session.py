@@ -66,10 +66,7 @@ class TimerSession:
             return cls(running, now, zone, resumed=True)
         start = now()
         length = min(max(minutes, tm.MIN_MINUTES), tm.MAX_MINUTES)
-        timer = Timer(started_at=instant_text(start, zone),
-                      ends_at=instant_text(start + timedelta(minutes=length), zone),
-                      zone=zone, minutes=length)
-        return cls(timer, now, zone, unsaved=True)
+        return cls(tm.new_timer(start, length, zone), now, zone, unsaved=True)
 
     def apply(self, timer: Timer) -> None:
         """Count towards this record's end (the start written, an extension, a re-read)."""

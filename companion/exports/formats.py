@@ -67,7 +67,7 @@ def csv_rows(repo: Any) -> list[dict[str, Any]]:
 def export_text(repo: Any, fmt: str, days: list[date] | None = None) -> str:
     """The whole export as text in `fmt` (json, csv or ics; an ics export can keep to `days`)."""
     if fmt == "json":
-        return strict_json(repo.export_document(), indent=2) + "\n"
+        return strict_json(repo.data.export_document(), indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")

@@ -1,4 +1,4 @@
-"""Repository operations for planned activities (Today's ticks and the week planner)."""
+"""`repo.activities`: planned activities (Today's ticks and the week planner)."""
 
 from __future__ import annotations
 
@@ -10,44 +10,46 @@ from companion.domain.planning import done_stamp
 from companion.domain.records import (
     Activity,
 )
-from companion.store.core import NoProfileError, RepositoryCore, by_id, by_prefix
+from companion.store.core import Store, by_id, by_prefix, require_profile
 from companion.store.snapshot import Snapshot
 
 if TYPE_CHECKING:  # TinyDB itself is loaded by a write transaction
     from tinydb import TinyDB
 
 
-class ActivityOperations(RepositoryCore):
+class Activities:
     """Plan, tick, edit, move, skip, delete and restore activities."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     # Activities ------------------------------------------------------------
 
-    def plan_activity(self, activity: Activity) -> Activity:
+    def plan(self, activity: Activity) -> Activity:
         """Add an activity to the plan."""
         def change(db: TinyDB, snap: Snapshot) -> Activity:
-            if snap.profile is None:
-                raise NoProfileError("no profile yet")
+            require_profile(snap)
             if activity.goal is not None and not any(g.id == activity.goal for g in snap.goals):
                 raise LookupError(f"no goal with id {activity.goal!r}")
-            activity.created_at = activity.created_at or self._now_text(self.clock(snap.settings))
+            activity.created_at = activity.created_at or self.store.now_text(self.store.clock(snap.settings))
             db.table("activities").insert(activity.to_dict())
             return activity
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def find_activity(self, prefix: str, snapshot: Snapshot | None = None) -> Activity:
+    def find(self, prefix: str, snapshot: Snapshot | None = None) -> Activity:
         """The activity whose id is or starts with `prefix` (at least 4 characters)."""
-        snap = snapshot or self.load()
+        snap = snapshot or self.store.load()
         return by_prefix(snap.activities, prefix, "activity", "activities")
 
-    def set_activity_done(self, activity_id: str, on: date, done: bool = True) -> Activity:
+    def set_done(self, activity_id: str, on: date, done: bool = True) -> Activity:
         """Tick (or untick) one occurrence of an activity."""
         def change(db: TinyDB, snap: Snapshot) -> Activity:
             found = [a for a in snap.activities if a.id == activity_id]
             if not found:
                 raise LookupError(f"no activity with id {activity_id!r}")
             activity = found[0]
-            clock = self.clock(snap.settings)
+            clock = self.store.clock(snap.settings)
             if activity.repeat:
                 dates = set(activity.done_dates)
                 dates.add(on.isoformat()) if done else dates.discard(on.isoformat())
@@ -61,17 +63,17 @@ class ActivityOperations(RepositoryCore):
             if done and stamp is not None:
                 activity.done_times[key] = stamp
             # When it was done: now, or its day when it is ticked off later.
-            activity.done_at = (self._now_text(clock) if on >= today else key) if done else None
-            self._upsert(db, "activities", activity)
+            activity.done_at = (self.store.now_text(clock) if on >= today else key) if done else None
+            self.store.upsert(db, "activities", activity)
             return activity
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def save_activity(self, activity: Activity) -> Activity:
+    def save(self, activity: Activity) -> Activity:
         """Save an edited activity (or restore a deleted one, for undo)."""
-        return self._write(lambda db, snap: (self._upsert(db, "activities", activity), activity)[1])
+        return self.store.write(lambda db, snap: (self.store.upsert(db, "activities", activity), activity)[1])
 
-    def delete_activity(self, activity_id: str) -> Activity:
+    def delete(self, activity_id: str) -> Activity:
         """Remove an activity; returns it so that it can be restored."""
         def change(db: TinyDB, snap: Snapshot) -> Activity:
             found = [a for a in snap.activities if a.id == activity_id]
@@ -80,7 +82,7 @@ class ActivityOperations(RepositoryCore):
             db.table("activities").remove(by_id(activity_id))
             return found[0]
 
-        return self._write(change)
+        return self.store.write(change)
 
     # The week planner --------------------------------------------------------
 
@@ -94,25 +96,24 @@ class ActivityOperations(RepositoryCore):
         """Replace one activity by `rewrite(activity)` in one write; the new record."""
         def change(db: TinyDB, snap: Snapshot) -> Activity:
             activity = rewrite(self._activity(snap, activity_id))
-            self._upsert(db, "activities", activity)
+            self.store.upsert(db, "activities", activity)
             return activity
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def plan_activities(self, activities: list[Activity]) -> list[Activity]:
+    def plan_many(self, activities: list[Activity]) -> list[Activity]:
         """Add several activities in one write (copying last week)."""
         def change(db: TinyDB, snap: Snapshot) -> list[Activity]:
-            if snap.profile is None:
-                raise NoProfileError("no profile yet")
-            stamp = self._now_text(self.clock(snap.settings))
+            require_profile(snap)
+            stamp = self.store.now_text(self.store.clock(snap.settings))
             for activity in activities:
                 activity.created_at = activity.created_at or stamp
             db.table("activities").insert_multiple(a.to_dict() for a in activities)
             return activities
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def update_activity(self, activity_id: str, **values: Any) -> Activity:
+    def update(self, activity_id: str, **values: Any) -> Activity:
         """Change some fields of an activity (title, category, on, at, minutes, note, repeat…)."""
         allowed = {"title", "category", "on", "at", "minutes", "note", "repeat", "done",
                    "done_dates", "skipped_dates", "goal"}
@@ -147,23 +148,23 @@ class ActivityOperations(RepositoryCore):
             activity = self._activity(snap, activity_id)
             if activity.repeat != WEEKLY:
                 activity.on = to.isoformat()
-                self._upsert(db, "activities", activity)
+                self.store.upsert(db, "activities", activity)
                 return activity
             copy = single_from(activity, on, to, done_on(activity, on))
-            copy.created_at = self._now_text(self.clock(snap.settings))
-            self._upsert(db, "activities", without_occurrence(activity, on))
+            copy.created_at = self.store.now_text(self.store.clock(snap.settings))
+            self.store.upsert(db, "activities", without_occurrence(activity, on))
             db.table("activities").insert(copy.to_dict())
             return copy
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def shift_activity(self, activity_id: str, days: int) -> Activity:
+    def shift(self, activity_id: str, days: int) -> Activity:
         """Move an activity by whole days; a weekly one moves in every week."""
         from companion.domain.week_plan import shifted
 
         return self._rewrite(activity_id, lambda activity: shifted(activity, days))
 
-    def restore_activities(self, previous: list[Activity], remove_ids: list[str]) -> int:
+    def restore(self, previous: list[Activity], remove_ids: list[str]) -> int:
         """Undo: put activities back as they were and remove ones that were added.
 
         Returns how many records were touched.
@@ -173,7 +174,7 @@ class ActivityOperations(RepositoryCore):
             for activity_id in remove_ids:
                 table.remove(by_id(activity_id))
             for activity in previous:
-                self._upsert(db, "activities", activity)
+                self.store.upsert(db, "activities", activity)
             return len(previous) + len(remove_ids)
 
-        return self._write(change)
+        return self.store.write(change)

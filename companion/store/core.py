@@ -1,4 +1,5 @@
-"""The repository's core: reading, the clock, the status, and the write transaction."""
+"""The store every part of the repository shares: reading, the clock, the status, and
+the write transaction."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from companion.domain.records import (
     Event,
     EventKind,
     Period,
+    PeriodStart,
+    Profile,
     Record,
     Settings,
     instant_text,
@@ -38,8 +41,13 @@ def clock_for(settings: Settings, source: Callable[[], DateTime] | None = None) 
     return Clock(source or default_source(), settings.zone, parse_day_start(settings.day_starts_at))
 
 
-class RepositoryCore:
-    """What every group of operations builds on: reading, the clock, the write transaction.
+class Store:
+    """One data file as every part of the repository sees it: reading, the clock, and
+    the write transaction with the few steps writes share (saving a record, adding an
+    event, closing and opening a period).
+
+    The parts (activities, the timer, events…) each hold this one object, so they all
+    see the same file, the same time source and the same settings last read.
 
     Args:
         path: the data file.
@@ -72,6 +80,10 @@ class RepositoryCore:
             settings = self._settings
         return clock_for(settings, self.source)
 
+    def forget_settings(self) -> None:
+        """The file was replaced as a whole: the next clock reads the settings again."""
+        self._settings = None
+
     def status(self, snapshot: Snapshot | None = None) -> Status:
         """Where the user stands today."""
         snap = snapshot or self.load()
@@ -96,9 +108,9 @@ class RepositoryCore:
             checks_total=snap.count_events(checks[0]),
         )
 
-    # Writing helpers -------------------------------------------------------
+    # Writing ---------------------------------------------------------------
 
-    def _write(self, change: Callable[[TinyDB, Snapshot], Any]) -> Any:
+    def write(self, change: Callable[[TinyDB, Snapshot], R]) -> R:
         """Run `change` inside a transaction with the freshly loaded records."""
         with self.db.transaction() as db:
             snapshot = snapshot_of(db.storage.read() or {})  # type: ignore[arg-type]
@@ -106,27 +118,50 @@ class RepositoryCore:
             return change(db, snapshot)
 
     @staticmethod
-    def _upsert(db: TinyDB, table: str, record: Record) -> None:
+    def upsert(db: TinyDB, table: str, record: Record) -> None:
+        """Save `record` in `table`: replace the one with its id, or add it."""
         data = record.to_dict()
         tbl = db.table(table)
         if not tbl.update(data, by_id(data["id"])):
             tbl.insert(data)
 
-    def _close_period(self, db: TinyDB, period: Period, on: date, by_slip: bool) -> None:
-        """End a period on `on` (see periods.close_period) and save it."""
-        self._upsert(db, "periods", pm.close_period(period, on, by_slip))
-
-    def _now_text(self, clock: Clock) -> str:
+    @staticmethod
+    def now_text(clock: Clock) -> str:
+        """Now, as records store an instant."""
         return instant_text(clock.now(), clock.zone)
 
-    def _add_event(self, db: TinyDB, clock: Clock, kind: EventKind, at: DateTime | None,
-                   date_only: bool, data: dict[str, Any]) -> Event:
+    def add_event(self, db: TinyDB, clock: Clock, kind: EventKind, at: DateTime | None,
+                  date_only: bool, data: dict[str, Any]) -> Event:
+        """Append one event (at `at`, or now) to the events table."""
         instant = at or clock.now()
         event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
                       date_only=date_only, data=data)
         storage_of(db).append("events", event.to_dict())
         db.table("events").clear_cache()
         return event
+
+    # The period: every close and every start goes through these two --------------
+
+    def close_period(self, db: TinyDB, period: Period, on: date, by_slip: bool) -> None:
+        """End a period on `on` (see periods.close_period) and save it."""
+        self.upsert(db, "periods", pm.close_period(period, on, by_slip))
+
+    def open_period(self, db: TinyDB, clock: Clock, on: date, length_days: int,
+                    started_by: PeriodStart, period_id: str | None = None) -> Period:
+        """Start a period on `on` and save it (`period_id` when a slip named it first)."""
+        period = Period(started_on=on.isoformat(), length_days=length_days,
+                        started_by=started_by.value, created_at=self.now_text(clock))
+        if period_id is not None:
+            period.id = period_id
+        db.table("periods").insert(period.to_dict())
+        return period
+
+
+def require_profile(snapshot: Snapshot) -> Profile:
+    """The profile, or NoProfileError: most writes need onboarding done first."""
+    if snapshot.profile is None:
+        raise NoProfileError("no profile yet")
+    return snapshot.profile
 
 
 def by_prefix(records: Iterable[R], prefix: str, noun: str, many: str) -> R:

@@ -107,14 +107,14 @@ def trusted_numbers_problem(db: Database, document: dict) -> str | None:  # type
     """Whether the figures the app shows, read the way the app reads the file, equal
     those counted over the whole file checked record by record; why not, if not."""
     from companion.domain.records import EventKind
-    from companion.store.core import RepositoryCore
+    from companion.store.core import Store
     from companion.store.snapshot import Snapshot
 
     def figures(snapshot: Snapshot) -> tuple[object, ...]:
         counts = tuple(snapshot.count_events(kind.value) for kind in EventKind)
         if snapshot.profile is None:
             return counts
-        return counts, RepositoryCore(db.path).status(snapshot).to_json()
+        return counts, Store(db.path).status(snapshot).to_json()
 
     try:
         as_the_app_reads = figures(Snapshot(db.tables()))

@@ -1,5 +1,5 @@
-"""Drafts: what was typed in a dialog or form and not saved yet, kept in the data file
-so that it comes back next time (after Escape, or after the app was killed)."""
+"""`repo.drafts`: what was typed in a dialog or form and not saved yet, kept in the data
+file so that it comes back next time (after Escape, or after the app was killed)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,17 @@ if TYPE_CHECKING:
     from tinydb import TinyDB
 
 from companion.domain.records import Draft
-from companion.store.core import RepositoryCore
+from companion.store.core import Store
 from companion.store.snapshot import Snapshot
 
 
-class DraftOperations(RepositoryCore):
+class Drafts:
     """Keep, read back and drop a draft, one per place (a dialog's own key)."""
 
-    def save_draft(self, key: str, values: dict[str, str]) -> Draft:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def save(self, key: str, values: dict[str, str]) -> Draft:
         """Keep `values` (field id -> text) as the draft for `key`, replacing any before."""
         from companion.domain.text import LONG_TEXT_LIMIT, clean
 
@@ -25,15 +28,15 @@ class DraftOperations(RepositoryCore):
         def change(db: TinyDB, snap: Snapshot) -> Draft:
             old = next((d for d in snap.drafts if d.key == key), None)
             draft = Draft(id=old.id if old else Draft().id, key=key, values=kept,
-                          saved_at=self._now_text(self.clock(snap.settings)))
-            self._upsert(db, "drafts", draft)
+                          saved_at=self.store.now_text(self.store.clock(snap.settings)))
+            self.store.upsert(db, "drafts", draft)
             return draft
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def clear_draft(self, key: str) -> None:
+    def clear(self, key: str) -> None:
         """Drop the draft for `key` (saved or discarded); nothing to do if there is none."""
-        if not any(d.key == key for d in self.load().drafts):
+        if not any(d.key == key for d in self.store.load().drafts):
             return
 
         def change(db: TinyDB, snap: Snapshot) -> None:
@@ -41,7 +44,7 @@ class DraftOperations(RepositoryCore):
 
             db.table("drafts").remove(Query().key == key)
 
-        self._write(change)
+        self.store.write(change)
 
 
 def draft_for(snapshot: Snapshot, key: str) -> dict[str, str] | None:

@@ -1,4 +1,4 @@
-"""Repository operations for the guided path: goals, the workbook, today's step, check-ins.
+"""`repo.growth`: the guided path: goals, the workbook, today's step, check-ins.
 
 Each write is one locked transaction, checked against the freshly loaded records,
 so a refused change (a sixth active goal, an unknown id) writes nothing.
@@ -14,7 +14,7 @@ from companion.domain.growth_records import CheckIn, Goal, StepRecord, WorkbookA
 from companion.domain.program import DONE, SKIPPED, StepMark, TodaysStep, program_started_on, todays_step
 from companion.domain import periods as pm
 from companion.domain.text import LONG_TEXT_LIMIT, clean
-from companion.store.core import NoProfileError, RepositoryCore
+from companion.store.core import NoProfileError, Store, require_profile
 from companion.store.snapshot import Snapshot
 
 if TYPE_CHECKING:
@@ -76,61 +76,63 @@ def goals_progress(snapshot: Snapshot, today: date) -> list[goal_rules.GoalProgr
     return [goal_rules.progress(goal, snapshot.activities, week, today) for goal in ordered]
 
 
-class GrowthOperations(RepositoryCore):
+class Growth:
     """Add and close goals, save workbook answers, mark steps, record check-ins."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     # Goals -----------------------------------------------------------------------
 
     def add_goal(self, title: str, category: str, why: str = "", source: str | None = None) -> Goal:
         """A new active goal (ValueError: empty title, unknown category, a sixth active goal)."""
         def change(db: TinyDB, snap: Snapshot) -> Goal:
-            if snap.profile is None:
-                raise NoProfileError("no profile yet")
-            today = self.clock(snap.settings).today()
+            require_profile(snap)
+            today = self.store.clock(snap.settings).today()
             goal = goal_rules.new_goal(snap.goals, title, category, why, today, source)
             db.table("goals").insert(goal.to_dict())
             return goal
 
-        return self._write(change)
+        return self.store.write(change)
 
     def close_goal(self, prefix: str, status: str) -> Goal:
         """Mark a goal (its id or first characters) done or dropped."""
         def change(db: TinyDB, snap: Snapshot) -> Goal:
             goal = goal_rules.find_goal(snap.goals, prefix)
-            updated = goal_rules.closed(goal, status, self.clock(snap.settings).today())
-            self._upsert(db, "goals", updated)
+            updated = goal_rules.closed(goal, status, self.store.clock(snap.settings).today())
+            self.store.upsert(db, "goals", updated)
             return updated
 
-        return self._write(change)
+        return self.store.write(change)
 
     # The workbook ----------------------------------------------------------------
 
     def save_answer(self, question: str, text: str) -> WorkbookAnswer:
         """Save a workbook answer as it stands (one record per question, kept dated)."""
         def change(db: TinyDB, snap: Snapshot) -> WorkbookAnswer:
-            clock = self.clock(snap.settings)
+            clock = self.store.clock(snap.settings)
             found = [a for a in snap.workbook if a.question == question]
             answer = found[0] if found else WorkbookAnswer(question=question,
                                                            created_on=clock.today().isoformat())
             answer.text = clean(text, limit=LONG_TEXT_LIMIT).text
-            answer.updated_at = self._now_text(clock)
-            self._upsert(db, "workbook", answer)
+            answer.updated_at = self.store.now_text(clock)
+            self.store.upsert(db, "workbook", answer)
             return answer
 
-        return self._write(change)
+        return self.store.write(change)
 
     def add_workbook_time(self, minutes: float, circles: bool = False) -> WorkbookSitting:
         """Add time spent in the workbook today (and whether it went round in circles)."""
         def change(db: TinyDB, snap: Snapshot) -> WorkbookSitting:
-            today = self.clock(snap.settings).today().isoformat()
+            today = self.store.clock(snap.settings).today().isoformat()
             found = [s for s in snap.workbook_sittings if s.on == today]
             sitting = found[0] if found else WorkbookSitting(on=today)
             sitting.minutes = round(sitting.minutes + max(minutes, 0.0), 2)
             sitting.circles = sitting.circles or circles
-            self._upsert(db, "workbook_sittings", sitting)
+            self.store.upsert(db, "workbook_sittings", sitting)
             return sitting
 
-        return self._write(change)
+        return self.store.write(change)
 
     # Today's step ----------------------------------------------------------------
 
@@ -140,7 +142,7 @@ class GrowthOperations(RepositoryCore):
             raise ValueError(f"a step is marked done or skipped, not {status!r}")
 
         def change(db: TinyDB, snap: Snapshot) -> TodaysStep:
-            today = self.clock(snap.settings).today()
+            today = self.store.clock(snap.settings).today()
             step = step_today(snap, today)
             started = program_started_on(snap.periods)
             if step is None or started is None:
@@ -149,10 +151,10 @@ class GrowthOperations(RepositoryCore):
             record = found[0] if found else StepRecord(step=step.step.id, on=today.isoformat(),
                                                        program=started.isoformat())
             record.status = status
-            self._upsert(db, "steps", record)
+            self.store.upsert(db, "steps", record)
             return TodaysStep(step.day, step.step, status == DONE, status == SKIPPED, step.length_days)
 
-        return self._write(change)
+        return self.store.write(change)
 
     # The writing exercise -------------------------------------------------------
 
@@ -169,12 +171,11 @@ class GrowthOperations(RepositoryCore):
             raise ValueError("nothing written yet")
 
         def change(db: TinyDB, snap: Snapshot) -> Event:
-            if snap.profile is None:
-                raise NoProfileError("no profile yet")
+            require_profile(snap)
             data = {"text": cleaned, "exercise": EXERCISE, "sitting": sitting}
-            return self._add_event(db, self.clock(snap.settings), EventKind.JOURNAL, None, False, data)
+            return self.store.add_event(db, self.store.clock(snap.settings), EventKind.JOURNAL, None, False, data)
 
-        return self._write(change)
+        return self.store.write(change)
 
     # The weekly check-in ---------------------------------------------------------
 
@@ -183,13 +184,12 @@ class GrowthOperations(RepositoryCore):
         from companion.domain.checkin import make_checkin
 
         def change(db: TinyDB, snap: Snapshot) -> CheckIn:
-            if snap.profile is None:
-                raise NoProfileError("no profile yet")
-            made = make_checkin(scores, note, self.clock(snap.settings).today())
+            require_profile(snap)
+            made = make_checkin(scores, note, self.store.clock(snap.settings).today())
             same_day = [c for c in snap.checkins if c.on == made.on]
             if same_day:
                 made.id = same_day[0].id
-            self._upsert(db, "checkins", made)
+            self.store.upsert(db, "checkins", made)
             return made
 
-        return self._write(change)
+        return self.store.write(change)

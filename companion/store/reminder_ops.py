@@ -1,4 +1,4 @@
-"""Repository operations for reminders: their preferences, what was sent, Today opened."""
+"""`repo.reminders`: reminder preferences, what was sent, Today opened."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from companion import locations
 from companion.domain.records import instant_text
 from companion.domain.reminder_log import ReminderLog
 from companion.domain.reminder_prefs import ReminderPrefs
-from companion.store.core import RepositoryCore
+from companion.store.core import Store
 from companion.store.errors import WriteFailedError
 from companion.store.files import FILE_MODE, ensure_private_dir
 from companion.store.snapshot import Snapshot
@@ -31,20 +31,23 @@ def reminder_log(snapshot: Snapshot) -> ReminderLog:
     return snapshot.reminder_log or ReminderLog()
 
 
-class ReminderOperations(RepositoryCore):
+class Reminders:
     """Change reminder preferences; note what was sent, and that Today was opened."""
 
-    def change_reminders(self, change: Callable[[ReminderPrefs], ReminderPrefs]) -> ReminderPrefs:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def change(self, change: Callable[[ReminderPrefs], ReminderPrefs]) -> ReminderPrefs:
         """Apply `change` to the stored preferences and save the result."""
         def apply(db: TinyDB, snap: Snapshot) -> ReminderPrefs:
             prefs = change(reminder_prefs(snap))
             snap.settings.reminders = prefs.to_dict()
-            self._upsert(db, "settings", snap.settings)
+            self.store.upsert(db, "settings", snap.settings)
             return prefs
 
-        return self._write(apply)
+        return self.store.write(apply)
 
-    def claim_reminders(self, keys: Iterable[str]) -> list[str]:
+    def claim(self, keys: Iterable[str]) -> list[str]:
         """Record these reminders as sent now; returns the ones no one had sent yet.
 
         Claimed before sending, inside one short transaction: two `remind fire` runs
@@ -57,14 +60,14 @@ class ReminderOperations(RepositoryCore):
             fresh = [key for key in wanted if key not in log.sent]
             if not fresh:
                 return []
-            clock = self.clock(snap.settings)
+            clock = self.store.clock(snap.settings)
             now = clock.now()
             log.sent = log.pruned(now)
             log.sent.update({key: instant_text(now, clock.zone) for key in fresh})
             self._save_log(db, log)
             return fresh
 
-        return self._write(apply) if wanted else []
+        return self.store.write(apply) if wanted else []
 
     def note_today_opened(self, snapshot: Snapshot) -> bool:
         """Remember that Today was opened today (the morning reminder then rests).
@@ -74,10 +77,10 @@ class ReminderOperations(RepositoryCore):
         """
         if snapshot.profile is None:
             return False
-        today = self.clock(snapshot.settings).today()
+        today = self.store.clock(snapshot.settings).today()
         if self.today_opened_on() == today:
             return False
-        marker = locations.today_opened_file(self.path)
+        marker = locations.today_opened_file(self.store.path)
         try:
             ensure_private_dir(marker.parent)
             marker.write_text(today.isoformat() + "\n", encoding="utf-8")
@@ -89,7 +92,7 @@ class ReminderOperations(RepositoryCore):
     def today_opened_on(self) -> date | None:
         """The last day Today was opened, if it is known."""
         try:
-            return date.fromisoformat(locations.today_opened_file(self.path).read_text(encoding="utf-8").strip())
+            return date.fromisoformat(locations.today_opened_file(self.store.path).read_text(encoding="utf-8").strip())
         except (OSError, ValueError):
             return None
 

@@ -1,4 +1,4 @@
-"""Repository operations for the impulse-delay timer."""
+"""`repo.timer`: the one running impulse-delay timer."""
 
 from __future__ import annotations
 
@@ -18,16 +18,19 @@ from companion.domain.records import (
     instant_text,
     parse_stored_instant,
 )
-from companion.store.core import RepositoryCore
+from companion.store.core import Store
 from companion.store.snapshot import Snapshot
 
 
-class TimerOperations(RepositoryCore):
+class RunningTimer:
     """Start, update and finish the one running timer."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
     # The impulse-delay timer -------------------------------------------------
 
-    def start_timer(self, minutes: int | None = None, at: DateTime | None = None) -> Timer:
+    def start(self, minutes: int | None = None, at: DateTime | None = None) -> Timer:
         """Start the delay timer now (or at `at`, the instant the screen started counting).
 
         The end instant is stored with the start. Only one timer can be active: if
@@ -40,16 +43,16 @@ class TimerOperations(RepositoryCore):
             if snap.timer is not None:
                 return snap.timer
             length = tm.check_minutes(minutes or snap.settings.default_delay_minutes)
-            clock = self.clock(snap.settings)
+            clock = self.store.clock(snap.settings)
             now = at or clock.now()
             timer = tm.new_timer(now, length, clock.zone)
             db.table("timer").truncate()
             db.table("timer").insert(timer.to_dict())
             return timer
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def update_timer(self, *, extend_minutes: int = 0, **values: Any) -> Timer:
+    def update(self, *, extend_minutes: int = 0, **values: Any) -> Timer:
         """Change the running timer: intensity_before, expected, trigger, unsent_message, or extend it.
 
         `extend_minutes` moves the end instant later (from now if it has passed) and
@@ -78,17 +81,17 @@ class TimerOperations(RepositoryCore):
             for key, value in values.items():
                 setattr(timer, key, value)
             if extend_minutes:
-                clock = self.clock(snap.settings)
+                clock = self.store.clock(snap.settings)
                 ends = parse_stored_instant(timer.ends_at)
                 new_end = tm.extended_end(ends, clock.now(), extend_minutes)
                 timer.ends_at = instant_text(new_end, timer.zone)
                 timer.minutes += extend_minutes
-            self._upsert(db, "timer", timer)
+            self.store.upsert(db, "timer", timer)
             return timer
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def finish_timer(self, outcome: str, intensity_after: int | None = None,
+    def finish(self, outcome: str, intensity_after: int | None = None,
                      note: str = "") -> Event:
         """End the timer: log the urge it held (handled by the timer) and remove it.
 
@@ -106,7 +109,7 @@ class TimerOperations(RepositoryCore):
             timer = snap.timer
             if timer is None:
                 raise LookupError("no timer is running")
-            clock = self.clock(snap.settings)
+            clock = self.store.clock(snap.settings)
             now = clock.now()
             started = parse_stored_instant(timer.started_at)
             ends = parse_stored_instant(timer.ends_at)
@@ -131,9 +134,9 @@ class TimerOperations(RepositoryCore):
             db.table("timer").truncate()
             return event
 
-        return self._write(change)
+        return self.store.write(change)
 
-    def discard_timer(self) -> bool:
+    def discard(self) -> bool:
         """Remove the running timer without logging an urge (it was started by mistake)."""
         def change(db: TinyDB, snap: Snapshot) -> bool:
             if snap.timer is None:
@@ -141,8 +144,8 @@ class TimerOperations(RepositoryCore):
             db.table("timer").truncate()
             return True
 
-        return bool(self._write(change))
+        return bool(self.store.write(change))
 
-    def abandon_timer(self, intensity_after: int | None = None) -> Event:
+    def abandon(self, intensity_after: int | None = None) -> Event:
         """Stop the timer early: the urge is logged as unresolved (no judgement)."""
-        return self.finish_timer(UrgeOutcome.UNRESOLVED.value, intensity_after)
+        return self.finish(UrgeOutcome.UNRESOLVED.value, intensity_after)

@@ -26,14 +26,14 @@ def run(app: App[Any], what: str, *, restart: Callable[[], None], apply_settings
     elif what == "import":
         app.push_screen(ImportDialog())
     elif what == "backup":
-        path = session.perform(session.repo.backup_now)
+        path = session.perform(session.repo.data.backup_now)
         if path:
             app.notify(f"Backup saved in {path.parent}, as {path.name}.", timeout=8)
     elif what == "reset":
         app.push_screen(ResetDialog(), lambda reset: restart() if reset else None)
     elif what == "discreet":
         discreet = not session.discreet
-        if session.perform(lambda: session.repo.update_settings(discreet=discreet)) is not None:
+        if session.perform(lambda: session.repo.setup.update_settings(discreet=discreet)) is not None:
             apply_settings()
             app.refresh_bindings()
             app.notify("Discreet mode is on: neutral words, the quiet theme." if discreet

@@ -94,16 +94,16 @@ class DraftKeeper:
             return
         values, session = self.typed(), session_of(self._screen)
         if values == self._pristine:
-            session.perform(lambda: session.repo.clear_draft(key))
+            session.perform(lambda: session.repo.drafts.clear(key))
         else:
-            session.perform(lambda: session.repo.save_draft(key, values))
+            session.perform(lambda: session.repo.drafts.save(key, values))
 
     def drop(self) -> None:
         """Saved or discarded: no draft any more."""
         self._stop_pending()
         key, session = self.key(), session_of(self._screen)
         if key is not None and any(d.key == key for d in session.snapshot.drafts):
-            session.perform(lambda: session.repo.clear_draft(key))
+            session.perform(lambda: session.repo.drafts.clear(key))
 
     def _stop_pending(self) -> None:
         if self._pending is not None:

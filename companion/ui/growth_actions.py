@@ -33,7 +33,7 @@ def mark_step(app: App[Any], status: str = DONE) -> None:
     session = session_of(app)
     if not session.set_up:
         return
-    marked = session.perform(lambda: session.repo.mark_step(status))
+    marked = session.perform(lambda: session.repo.growth.mark_step(status))
     if marked is None:
         return
     if status == SKIPPED:

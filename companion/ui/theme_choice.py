@@ -67,4 +67,4 @@ class ThemeChoice:
             return  # what the settings asked for, not a choice
         if app.theme != session.snapshot.settings.theme and app.theme in self.descriptions:
             self._applied = app.theme
-            session.perform(lambda: session.repo.update_settings(theme=app.theme, theme_chosen=True))
+            session.perform(lambda: session.repo.setup.update_settings(theme=app.theme, theme_chosen=True))

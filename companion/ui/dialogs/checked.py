@@ -34,7 +34,7 @@ class CheckedDialog(Dialog[bool]):
         if when is None:
             return
         instant, date_only = when
-        saved = self.session.perform(lambda: self.session.repo.log_check(
+        saved = self.session.perform(lambda: self.session.repo.events.log_check(
             platform=str(self.query_one("#platform", Select).value), note=self.note_text(),
             when=instant, date_only=date_only))
         if saved is None:

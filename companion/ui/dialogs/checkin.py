@@ -59,7 +59,7 @@ class CheckInDialog(Dialog[bool]):
         if None in scores:
             self.app.notify("Choose a number for each of the three.", severity="warning")
             return
-        saved = self.session.perform(lambda: self.session.repo.add_checkin(scores, self.note_text()))
+        saved = self.session.perform(lambda: self.session.repo.growth.add_checkin(scores, self.note_text()))
         if saved is not None:
             self.app.notify("Check-in saved. See how it moves in History's Growth tab.")
             self.dismiss(True)

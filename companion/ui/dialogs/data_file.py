@@ -122,7 +122,7 @@ class ImportDialog(Dialog[bool]):
             error.update(f"{source} does not look like a Companion export: {problem_text}.")
             return
         merge = bool(self.query_one("#merge", Select).value)
-        count = self.session.perform(lambda: self.session.repo.import_document(document, merge=merge))
+        count = self.session.perform(lambda: self.session.repo.data.import_document(document, merge=merge))
         if count is not None:
             self.app.apply_settings()
             self.app.notify(import_sentence(count, merge))
@@ -148,7 +148,7 @@ class ResetDialog(Dialog[bool]):
         if self.query_one("#confirm", Input).value.strip() != "RESET":
             self.app.notify("Type RESET (in capitals) to confirm.", severity="warning")
             return
-        result = self.session.perform(lambda: self.session.repo.reset() or "no earlier data")
+        result = self.session.perform(lambda: self.session.repo.data.reset() or "no earlier data")
         if result is not None:
             self.app.notify(f"Reset done. Backup kept: {escape(str(result))}", timeout=12)
             self.dismiss(True)

@@ -139,7 +139,7 @@ class EditEventDialog(Dialog[bool]):
                 return
             instant, only = when
             date_only = only if instant is not None else None
-        saved = self.session.perform(lambda: self.session.repo.update_event(
+        saved = self.session.perform(lambda: self.session.repo.events.update(
             self.event.id, values, when=instant, date_only=date_only))
         if saved is not None:
             self.app.notify("Changed.")

@@ -65,7 +65,7 @@ class GoalForm(Dialog[Goal | None]):
         title = self.query_one("#goal-title", Input).value
         category = str(self.query_one("#goal-category", Select).value)
         why = self.query_one("#goal-why", Input).value
-        goal = self.session.perform(lambda: self.session.repo.add_goal(title, category, why, source=self.source))
+        goal = self.session.perform(lambda: self.session.repo.growth.add_goal(title, category, why, source=self.source))
         if goal is not None:
             self.app.notify(f"New goal: {goal.title}. Plan something for it in the week (w).", markup=False)
             self.dismiss(goal)

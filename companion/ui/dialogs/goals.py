@@ -85,7 +85,7 @@ class GoalsDialog(ModalScreen[None]):
         goal_id = listing.get_option_at_index(listing.highlighted).id
         if not goal_id or goal_id == "none":
             return
-        closed = self.session.perform(lambda: self.session.repo.close_goal(goal_id, status))
+        closed = self.session.perform(lambda: self.session.repo.growth.close_goal(goal_id, status))
         if closed is not None:
             words = "Done. Well done." if status == "done" else "Dropped, no blame."
             self.app.notify(f"{closed.title}: {words}", markup=False)

@@ -78,7 +78,7 @@ class IContactedDialog(Dialog[bool]):
             return
         instant, date_only = when
         if not self._slip_chosen():
-            saved = self.session.perform(lambda: self.session.repo.log_contact_from_me(
+            saved = self.session.perform(lambda: self.session.repo.events.log_contact_from_me(
                 essential=True, note=self.note_text(), when=instant, date_only=date_only))
             if saved is not None:
                 self.app.notify(say("notice.essential", self.session.discreet))
@@ -88,7 +88,7 @@ class IContactedDialog(Dialog[bool]):
             self._prepare_restart(instant)
             return
         length = self._chosen_length()
-        saved = self.session.perform(lambda: self.session.repo.log_contact_from_me(
+        saved = self.session.perform(lambda: self.session.repo.events.log_contact_from_me(
             essential=False, note=self.note_text(), when=instant, date_only=date_only,
             new_length=length))
         if saved is None:

@@ -29,6 +29,6 @@ class JournalDialog(Dialog[bool]):
             return
         if cleaned.truncated:
             self.app.notify("The entry was very long and was shortened.", severity="warning")
-        if self.session.perform(lambda: self.session.repo.add_journal(cleaned.text)) is not None:
+        if self.session.perform(lambda: self.session.repo.events.add_journal(cleaned.text)) is not None:
             self.app.notify("Saved to your journal.")
             self.dismiss(True)

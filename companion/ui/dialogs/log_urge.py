@@ -51,7 +51,7 @@ class LogUrgeDialog(Dialog[bool]):
         intensity = self.query_one("#intensity", Select).value
         pressed = self.query_one("#outcome", RadioSet).pressed_button
         outcome = pressed.name if pressed and pressed.name else UrgeOutcome.RESISTED.value
-        saved = self.session.perform(lambda: self.session.repo.log_urge(
+        saved = self.session.perform(lambda: self.session.repo.events.log_urge(
             intensity_before=intensity if isinstance(intensity, int) else None,
             outcome=outcome, note=self.note_text(), when=instant, date_only=date_only))
         if saved is None:

@@ -37,7 +37,7 @@ class MoodDialog(Dialog[bool]):
     def action_save(self) -> None:
         pressed = self.query_one(RadioSet).pressed_button
         score = int(pressed.name) if pressed and pressed.name else 3
-        saved = self.session.perform(lambda: self.session.repo.log_mood(score, self.note_text()))
+        saved = self.session.perform(lambda: self.session.repo.events.log_mood(score, self.note_text()))
         if saved is not None:
             self.app.notify(f"Mood {score} noted. Thank you for checking in.")
             self.dismiss(True)

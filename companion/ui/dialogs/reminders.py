@@ -140,7 +140,7 @@ class RemindersDialog(Dialog[bool]):
         if prefs is None:
             return
         repo = self.session.repo
-        if self.session.perform(lambda: repo.change_reminders(lambda _: prefs)) is not None:
+        if self.session.perform(lambda: repo.reminders.change(lambda _: prefs)) is not None:
             self.app.notify("Reminders saved.")
             self.dismiss(True)
 

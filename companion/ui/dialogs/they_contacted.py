@@ -101,7 +101,7 @@ class TheyContactedDialog(Dialog[bool]):
 
     def _save(self, when: tuple[Any, bool], dismiss: bool = True) -> bool:
         instant, date_only = when
-        saved = self.session.perform(lambda: self.session.repo.log_contact_from_them(
+        saved = self.session.perform(lambda: self.session.repo.events.log_contact_from_them(
             channel=str(self.query_one("#channel", Select).value),
             about=str(self.query_one("#about", Select).value),
             replied=self.query_one("#replied", Checkbox).value,

@@ -75,7 +75,7 @@ class HistoryEdits(Screen[None]):
                                            detail=SLIP_DETAIL), answered)
 
     def _delete(self, event: Event) -> None:
-        deleted = self.session.perform(lambda: self.session.repo.delete_event(event.id))
+        deleted = self.session.perform(lambda: self.session.repo.events.delete(event.id))
         if deleted is None:
             return
         self._undo.append(deleted)
@@ -88,7 +88,7 @@ class HistoryEdits(Screen[None]):
         if not self._undo:
             return
         deleted = self._undo.pop()
-        if self.session.perform(lambda: self.session.repo.restore_deleted(deleted)) is None:
+        if self.session.perform(lambda: self.session.repo.events.restore(deleted)) is None:
             self._undo.append(deleted)
             return
         self.refresh_bindings()

@@ -302,7 +302,7 @@ class OnboardingScreen(Screen[bool]):
         self._saving = True
         self.query_one("#next", Button).disabled = True
         period = self.session.perform(
-            lambda: self.session.repo.complete_onboarding(profile, settings, last_contact, length))
+            lambda: self.session.repo.setup.complete_onboarding(profile, settings, last_contact, length))
         self._saving = False
         if period is None:
             self.refresh_state()

@@ -105,7 +105,7 @@ class PlannerEdits(Screen[None]):
                             repeat=WEEKLY if draft.weekly else None, goal=draft.goal)
         self.follow(activity.id, draft.day)
         if self._change(f"Added “{activity.title}”", None,
-                        lambda: self.session.repo.plan_activity(activity), added=[activity.id]):
+                        lambda: self.session.repo.activities.plan(activity), added=[activity.id]):
             self.notify(f"Planned “{escape(activity.title)}” on {_day(draft.day)}.")
 
     def action_ideas(self) -> None:
@@ -132,7 +132,7 @@ class PlannerEdits(Screen[None]):
         title, category = chosen
         activity = Activity(title=title, category=category, on=day.isoformat())
         self.follow(activity.id, day)
-        if self._change(f"Added “{title}”", None, lambda: self.session.repo.plan_activity(activity),
+        if self._change(f"Added “{title}”", None, lambda: self.session.repo.activities.plan(activity),
                         added=[activity.id]):
             self.notify(f"Planned “{escape(title)}” on {_day(day)}.")
 
@@ -172,7 +172,7 @@ class PlannerEdits(Screen[None]):
                           done_dates=[draft.day.isoformat()] if draft.weekly and activity.done else [])
         self.follow(activity.id, draft.day)
         self._change(f"Edited “{draft.title}”", activity.id,
-                     lambda: self.session.repo.update_activity(activity.id, **values))
+                     lambda: self.session.repo.activities.update(activity.id, **values))
 
     # Done and delete -----------------------------------------------------------
 
@@ -183,7 +183,7 @@ class PlannerEdits(Screen[None]):
             return
         activity = occurrence.activity
         self.follow(activity.id, occurrence.on)
-        self._change("Tick", activity.id, lambda: self.session.repo.set_activity_done(
+        self._change("Tick", activity.id, lambda: self.session.repo.activities.set_done(
             activity.id, occurrence.on, done=not occurrence.done))
 
     def action_delete(self) -> None:
@@ -206,11 +206,11 @@ class PlannerEdits(Screen[None]):
         activity = occurrence.activity
         if scope == ONE:
             done = self._change("Delete", activity.id,
-                                lambda: self.session.repo.skip_occurrence(activity.id, occurrence.on))
+                                lambda: self.session.repo.activities.skip_occurrence(activity.id, occurrence.on))
             what = f"“{escape(activity.title)}” on {_day(occurrence.on)}"
         else:
             done = self._change("Delete", activity.id,
-                                lambda: self.session.repo.delete_activity(activity.id))
+                                lambda: self.session.repo.activities.delete(activity.id))
             what = f"“{escape(activity.title)}”" + (" (every week)" if activity.repeat else "")
         if done is not None:
             self.notify(f"Deleted {what}. [@click=screen.undo]Undo[/] (z)", timeout=8)
@@ -222,7 +222,7 @@ class PlannerEdits(Screen[None]):
             self.notify("Nothing to undo.")
             return
         step = steps.pop()
-        if self.session.perform(lambda: self.session.repo.restore_activities(step.previous, step.added)) is None:
+        if self.session.perform(lambda: self.session.repo.activities.restore(step.previous, step.added)) is None:
             steps.append(step)
             return
         for activity in step.previous:  # the cursor goes to what came back
@@ -267,11 +267,12 @@ class PlannerEdits(Screen[None]):
         if scope == ALL:
             days = (to - occurrence.on).days
             self.follow(activity.id, to)
-            self._change("Move", activity.id, lambda: self.session.repo.shift_activity(activity.id, days))
+            self._change("Move", activity.id, lambda: self.session.repo.activities.shift(activity.id, days))
             return
         before = self._current(activity.id)
         self.follow(activity.id, to)
-        moved = self.session.perform(lambda: self.session.repo.move_occurrence(activity.id, occurrence.on, to))
+        activities = self.session.repo.activities
+        moved = self.session.perform(lambda: activities.move_occurrence(activity.id, occurrence.on, to))
         if moved is None:
             return
         added = [moved.id] if moved.id != activity.id else []
@@ -290,7 +291,7 @@ class PlannerEdits(Screen[None]):
         if not copies:
             self.notify("Nothing new to copy: the week before is empty or already here.")
             return
-        if self._change("Copy last week", None, lambda: self.session.repo.plan_activities(copies),
+        if self._change("Copy last week", None, lambda: self.session.repo.activities.plan_many(copies),
                         added=[c.id for c in copies]):
             count = len(copies)
             self.notify(f"Copied {count} {'activity' if count == 1 else 'activities'} from the week before. "

@@ -207,10 +207,10 @@ class SettingsScreen(Screen[None]):
         current = pm.current_period(self.session.snapshot.periods)
 
         def save() -> bool:
-            repo.update_profile(**values["profile"])
-            repo.update_settings(**values["settings"])
+            repo.setup.update_profile(**values["profile"])
+            repo.setup.update_settings(**values["settings"])
             if current and current.length_days != values["length"]:
-                repo.set_period_length(values["length"])
+                repo.periods.set_length(values["length"])
             return True
 
         if self.session.perform(save):

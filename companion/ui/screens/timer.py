@@ -196,7 +196,7 @@ class TimerScreen(Screen[None]):
         if not wait.start_unsaved:
             return
         started = wait.start_at
-        saved = self.companion.perform(lambda: self.companion.repo.start_timer(wait.timer.minutes, at=started))
+        saved = self.companion.perform(lambda: self.companion.repo.timer.start(wait.timer.minutes, at=started))
         if wait.start_written(saved):
             self.notify("A timer was already running; here it is.", timeout=4)
             for writing in self.query(WritingPart):  # not there yet: it is made with this message
@@ -211,12 +211,12 @@ class TimerScreen(Screen[None]):
         repo = self.companion.repo
         if wait.start_unsaved:  # closed before the first frame: keep the timer all the same
             try:
-                repo.start_timer(wait.timer.minutes, at=wait.start_at)
+                repo.timer.start(wait.timer.minutes, at=wait.start_at)
             except Exception:
                 pass
         if wait.message_dirty and wait.persisted and not wait.finishing:
             try:
-                repo.update_timer(unsent_message=wait.message)
+                repo.timer.update(unsent_message=wait.message)
             except Exception:  # closing: nothing more we can do than try
                 pass
 
@@ -388,7 +388,7 @@ class TimerScreen(Screen[None]):
         self._store_start()  # a key pressed before the first frame was stored
         if not self.wait.persisted:
             return None
-        saved = self.companion.perform(lambda: self.companion.repo.update_timer(**values))
+        saved = self.companion.perform(lambda: self.companion.repo.timer.update(**values))
         self.wait.saved(saved)  # what is on disk now, with this change (and any made before)
         return saved
 
@@ -437,7 +437,7 @@ class TimerScreen(Screen[None]):
         """Close the timer and log nothing."""
         self._store_start()
         self.wait.close(None)
-        if self.wait.persisted and self.companion.perform(self.companion.repo.discard_timer) is None:
+        if self.wait.persisted and self.companion.perform(self.companion.repo.timer.discard) is None:
             self.wait.stay_open()
             return
         self.notify(panic_words.MISTAKE_DROPPED, timeout=4)
@@ -449,7 +449,7 @@ class TimerScreen(Screen[None]):
         self.save_message()
         self.wait.close(outcome, intensity_after)
         if self.wait.persisted:
-            done = self.companion.perform(lambda: self.companion.repo.finish_timer(outcome.value, intensity_after))
+            done = self.companion.perform(lambda: self.companion.repo.timer.finish(outcome.value, intensity_after))
             if done is None:
                 self.wait.stay_open()
                 return

@@ -19,6 +19,7 @@ from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
 from companion.domain.records import EventKind
 from companion.domain.status import Status, event_date
+from companion.store.period_ops import milestones_due
 from companion.store.repository import Snapshot
 from companion.ui.session import SessionLink
 from companion.ui.widgets.activity_list import ActivityList
@@ -99,7 +100,7 @@ class TodayScreen(Screen[None]):
         """Redraw everything from the records."""
         if snapshot.profile is None:
             return
-        self.session.repo.note_today_opened(snapshot)  # the morning reminder rests today
+        self.session.repo.reminders.note_today_opened(snapshot)  # the morning reminder rests today
         status = self._status(snapshot)
         discreet = snapshot.settings.discreet
         self.query_one(PeriodCard).show(status, discreet)
@@ -201,12 +202,9 @@ class TodayScreen(Screen[None]):
         if self._banner_run not in (None, run_start):
             banner.add_class("hidden")  # a restart since: that milestone is not this run's
             self._banner_run = None
-        if start is None:
-            return
-        milestones = snapshot.events_since(start, (EventKind.MILESTONE.value,))
-        if not pm.milestones_due(snapshot.periods, milestones, self.session.clock.today()):
+        if not milestones_due(snapshot, self.session.clock.today()):
             return  # nothing to mark: no write
-        fresh = self.session.perform(self.session.repo.celebrate_milestones)
+        fresh = self.session.perform(self.session.repo.periods.celebrate_milestones)
         if fresh:
             days = max(fresh)
             banner.update(f"✦ {MILESTONE_WORDS.get(days, f'{days} days.')}")
@@ -221,7 +219,7 @@ class TodayScreen(Screen[None]):
     @on(ActivityList.Toggled)
     def _toggle(self, event: ActivityList.Toggled) -> None:
         occurrence = event.occurrence
-        self.session.perform(lambda: self.session.repo.set_activity_done(
+        self.session.perform(lambda: self.session.repo.activities.set_done(
             occurrence.activity.id, occurrence.on, not occurrence.done))
 
     @on(Button.Pressed, "#extend")
@@ -234,7 +232,7 @@ class TodayScreen(Screen[None]):
 
         def chosen(extra: int | None) -> None:
             if extra:
-                self.session.perform(lambda: self.session.repo.set_period_length(current.length_days + extra))
+                self.session.perform(lambda: self.session.repo.periods.set_length(current.length_days + extra))
                 self.app.notify(f"Extended by {plural(extra, 'day')}.")
 
         self.app.push_screen(PeriodLengthDialog("Extend by how many days?", (7, 14, 21, 30), 14), chosen)
@@ -247,7 +245,7 @@ class TodayScreen(Screen[None]):
 
         def chosen(length: int | None) -> None:
             if length:
-                self.session.perform(lambda: self.session.repo.start_new_period(length))
+                self.session.perform(lambda: self.session.repo.periods.start_new(length))
                 self.app.notify(f"A new period of {plural(length, 'day')} starts today. Your streak carries on.")
 
         default = current.length_days if current else 30
@@ -259,7 +257,7 @@ class TodayScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                self.session.perform(self.session.repo.finish_period)
+                self.session.perform(self.session.repo.periods.finish)
                 self.app.notify("Finished. Well done — truly.")
 
         self.app.push_screen(ConfirmDialog(say("period.finish_question", self.session.discreet),

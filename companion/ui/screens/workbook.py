@@ -168,7 +168,7 @@ class WorkbookScreen(Screen[None]):
         pending, self._dirty = self._dirty, {}
         for question, text in pending.items():
             try:
-                self.session.repo.save_answer(question, text)
+                self.session.repo.growth.save_answer(question, text)
             except DataFileError as error:
                 self._dirty.setdefault(question, text)
                 self.app.notify(str(error), title="Not saved yet", severity="error", timeout=8)
@@ -186,7 +186,7 @@ class WorkbookScreen(Screen[None]):
         self._opened_at = None
         if minutes >= 0.5 or self._circles:
             try:
-                self.session.repo.add_workbook_time(minutes, circles=self._circles)
+                self.session.repo.growth.add_workbook_time(minutes, circles=self._circles)
             except DataFileError:
                 pass  # the time spent is a hint for dosing; the answers are what matter
 

@@ -110,7 +110,7 @@ class WritingScreen(Screen[None]):
         if not text.strip():
             self.app.notify(words.EMPTY, severity="warning")
             return
-        if self.app.perform(lambda: self.app.repo.add_writing(self.sitting, text)) is None:
+        if self.app.perform(lambda: self.app.repo.growth.add_writing(self.sitting, text)) is None:
             return
         self.drafts.drop()
         self.app.notify(words.SAVED.format(sitting=self.sitting)
