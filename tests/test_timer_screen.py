@@ -401,23 +401,23 @@ async def test_the_text_box_loads_when_someone_writes_and_looks_the_same_before(
         assert "hello, it is me again" in "".join(before)
 
 
-async def test_the_countdown_tick_watches_for_other_processes(data_file: Path, source: MovableSource) -> None:
-    """While the timer ticks, the app's own poll rests and the tick does it (one wake-up a second)."""
+async def test_the_countdown_sees_other_processes_through_the_apps_poll(data_file: Path, source: MovableSource) -> None:
+    """While the timer ticks, the session's own poll keeps running and carries another
+    process's change (more time, the timer ended) to the countdown."""
     repo = onboarded_repo(data_file, source)
     async with timer_open(repo) as pilot:
         app = pilot.app
         screen = timer_screen(app)
         screen._start_ticking()
-        assert timer_running(app.session.poll_timer) is False  # paused: the tick polls instead
+        assert timer_running(app.session.poll_timer)  # the tick does not stand in for it
         extended = Repository(data_file, source=source).timer.update(extend_minutes=5)  # another process
         source.advance(seconds=1)
+        app.session.poll()  # what the poll's timer calls every POLL_SECONDS
         screen._tick()
-        screen._tick()  # two ticks: the poll's interval
         await pilot.pause()
         assert screen.timer.ends_at == extended.ends_at and face(app) == "19:59"
         Repository(data_file, source=source).timer.abandon()  # ended in another terminal
-        screen._tick()
-        screen._tick()
+        app.session.poll()
         await pilot.pause()
         assert not isinstance(app.screen, TimerScreen)
-        assert timer_running(app.session.poll_timer)  # the app polls on its own again
+        assert timer_running(app.session.poll_timer)

@@ -126,10 +126,3 @@ async def test_the_square_moves_one_step_a_second_and_the_screen_follows(
             x, y, width, height = card.square_region
             on_screen = [strip.text[x:x + width] for strip in painted_strips(screen)[y:y + height]]
             assert on_screen == card.square_plain().split("\n")
-
-
-def test_the_tick_polls_as_often_as_the_app_would() -> None:
-    from companion.ui.session import POLL_SECONDS
-    from companion.ui.screens.timer import POLL_TICKS
-
-    assert POLL_TICKS == round(POLL_SECONDS)

@@ -23,28 +23,29 @@ reads load the file once into records. The reads nearly everything uses (`load`,
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
+if TYPE_CHECKING:
+    from companion.store.activities import Activities
+    from companion.store.drafts import Drafts
+    from companion.store.event_ops import Events
+    from companion.store.file_ops import WholeFile
+    from companion.store.growth_ops import Growth
+    from companion.store.ifthen_ops import IfThenPlans
+    from companion.store.period_ops import Periods
+    from companion.store.reminder_ops import Reminders
+    from companion.store.setup_ops import Setup
+    from companion.store.timer_ops import RunningTimer  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from pendulum import DateTime
 
 from companion.clock import Clock
 from companion.domain.records import Settings
 from companion.domain.status import Status
-from companion.store.activities import Activities
 from companion.store.core import NoProfileError, Store, clock_for
 from companion.store.database import Database
-from companion.store.drafts import Drafts
-from companion.store.event_ops import Events
-from companion.store.file_ops import WholeFile
-from companion.store.growth_ops import Growth
-from companion.store.ifthen_ops import IfThenPlans
-from companion.store.period_ops import Periods
-from companion.store.reminder_ops import Reminders
-from companion.store.setup_ops import Setup
 from companion.store.snapshot import Snapshot, snapshot_of
-from companion.store.timer_ops import RunningTimer
 
 
 class Repository:
@@ -57,16 +58,79 @@ class Repository:
 
     def __init__(self, path: Path, source: Callable[[], DateTime] | None = None) -> None:
         self.store = Store(path, source)
-        self.setup = Setup(self.store)
-        self.periods = Periods(self.store)
-        self.events = Events(self.store)
-        self.activities = Activities(self.store)
-        self.timer = RunningTimer(self.store)
-        self.growth = Growth(self.store)
-        self.ifthen = IfThenPlans(self.store)
-        self.reminders = Reminders(self.store)
-        self.drafts = Drafts(self.store)
-        self.data = WholeFile(self.store)
+
+    # Each part is built (and its module imported) the first time it is used, so a
+    # command or a first screen loads only the parts it works with.
+
+    @cached_property
+    def setup(self) -> Setup:
+        """Onboarding, settings and the profile."""
+        from companion.store.setup_ops import Setup
+
+        return Setup(self.store)
+
+    @cached_property
+    def periods(self) -> Periods:
+        """The period's length, the next one, its end and its milestones."""
+        from companion.store.period_ops import Periods
+
+        return Periods(self.store)
+
+    @cached_property
+    def events(self) -> Events:
+        """Logging urges, contacts, checks, moods and the journal; editing them."""
+        from companion.store.event_ops import Events
+
+        return Events(self.store)
+
+    @cached_property
+    def activities(self) -> Activities:
+        """The plan: ticks and the week planner."""
+        from companion.store.activities import Activities
+
+        return Activities(self.store)
+
+    @cached_property
+    def timer(self) -> RunningTimer:
+        """The one running impulse-delay timer."""
+        from companion.store.timer_ops import RunningTimer
+
+        return RunningTimer(self.store)
+
+    @cached_property
+    def growth(self) -> Growth:
+        """Goals, the workbook, today's step and check-ins."""
+        from companion.store.growth_ops import Growth
+
+        return Growth(self.store)
+
+    @cached_property
+    def ifthen(self) -> IfThenPlans:
+        """If-then plans."""
+        from companion.store.ifthen_ops import IfThenPlans
+
+        return IfThenPlans(self.store)
+
+    @cached_property
+    def reminders(self) -> Reminders:
+        """Reminder preferences and what was sent."""
+        from companion.store.reminder_ops import Reminders
+
+        return Reminders(self.store)
+
+    @cached_property
+    def drafts(self) -> Drafts:
+        """What was typed and not saved yet."""
+        from companion.store.drafts import Drafts
+
+        return Drafts(self.store)
+
+    @cached_property
+    def data(self) -> WholeFile:
+        """The whole file: backup, reset, export, import."""
+        from companion.store.file_ops import WholeFile
+
+        return WholeFile(self.store)
 
     @property
     def path(self) -> Path:

@@ -50,8 +50,8 @@ class CompanionApp(App[None]):
         self.demo_note = demo_note  # `companion demo`: said in the title and on Today
         self._notices = OnScreenNotices()
         self.perform, self.reload = self.session.perform, self.session.reload
-        self.poll, self.poll_from_tick = self.session.poll, self.session.poll_from_tick
-        self.themes = ThemeChoice(self, self.session, theme)
+        self.poll = self.session.poll
+        self.themes = ThemeChoice(self, self.session, theme, demo=bool(demo_note))
         self.apply_settings()
 
     # The session, as the timer screens and the tests still reach it through the app.
@@ -74,7 +74,7 @@ class CompanionApp(App[None]):
 
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
-        self.themes.apply_settings(demo=bool(self.demo_note))
+        self.themes.apply_settings()
 
     def on_mount(self) -> None:
         startup.exit_on_signals(self)

@@ -83,16 +83,6 @@ class Session:
         """Look for other processes' writes (and a new day) every POLL_SECONDS."""
         self._poll_timer = self._app.set_interval(POLL_SECONDS, self.poll)
 
-    def poll_from_tick(self, ticking: bool) -> None:
-        """While a screen ticks once a second, it calls `poll` from its tick and the
-        session's own poll timer rests: one wake-up a second instead of two clocks."""
-        if self._poll_timer is None:
-            return
-        if ticking:
-            self._poll_timer.pause()
-        else:
-            self._poll_timer.resume()
-
     @property
     def poll_timer(self) -> Timer | None:
         """The poll's own timer (None before the app is mounted)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import App
+from textual.dom import DOMNode
 
 from companion.content.vocabulary import say
 from companion.ui.session import Session
@@ -15,10 +16,11 @@ from companion.ui.themes import DEFAULT_THEME, DISCREET_THEME, load_themes
 class ThemeChoice:
     """The app's own themes (each checked for contrast), and which one is on."""
 
-    def __init__(self, app: App[Any], session: Session, requested: str | None) -> None:
+    def __init__(self, app: App[Any], session: Session, requested: str | None, demo: bool = False) -> None:
         self._app = app
         self._session = session
         self._requested = requested
+        self._demo = demo  # `companion demo`: said in the title
         self._applied: str | None = None
         themes = load_themes()
         self.problems = themes.problems
@@ -30,10 +32,10 @@ class ThemeChoice:
                 if name not in themes.themes:
                     app.unregister_theme(name)
 
-    def apply_settings(self, demo: bool) -> None:
+    def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
         app, settings = self._app, self._session.snapshot.settings
-        app.title = say("app.title", settings.discreet) + (" · demo" if demo else "")
+        app.title = say("app.title", settings.discreet) + (" · demo" if self._demo else "")
         wanted = self._requested or settings.theme or DEFAULT_THEME
         if settings.discreet and not self._requested and not settings.theme_chosen:
             wanted = DISCREET_THEME  # the quiet theme, unless the person picked one
@@ -68,3 +70,11 @@ class ThemeChoice:
         if app.theme != session.snapshot.settings.theme and app.theme in self.descriptions:
             self._applied = app.theme
             session.perform(lambda: session.repo.setup.update_settings(theme=app.theme, theme_chosen=True))
+
+
+def theme_choice_of(node: DOMNode) -> ThemeChoice:
+    """The theme choice of the app this screen or widget belongs to."""
+    choice = getattr(node.app, "themes", None)
+    if not isinstance(choice, ThemeChoice):
+        raise RuntimeError("This widget is not running inside the Companion app.")
+    return choice

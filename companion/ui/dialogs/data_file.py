@@ -12,6 +12,7 @@ from textual.containers import Horizontal
 from companion.locations import export_dir
 from companion.store.errors import CorruptDataError, DataFileError, plain_reason
 from companion.ui.dialogs.base import Dialog
+from companion.ui.theme_choice import theme_choice_of
 
 FORMATS = (("JSON — everything, can be imported", "json"), ("CSV — a flat table", "csv"),
            ("iCalendar — planned activities", "ics"))
@@ -124,7 +125,7 @@ class ImportDialog(Dialog[bool]):
         merge = bool(self.query_one("#merge", Select).value)
         count = self.session.perform(lambda: self.session.repo.data.import_document(document, merge=merge))
         if count is not None:
-            self.app.apply_settings()
+            theme_choice_of(self).apply_settings()
             self.app.notify(import_sentence(count, merge))
             self.dismiss(True)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -29,6 +28,7 @@ from companion.ui.screens.onboarding_form import (
     answers_from,
 )
 from companion.ui.session import SessionLink
+from companion.ui.theme_choice import theme_choice_of
 from companion.ui.widgets.bars import KeyBar
 from companion.ui.widgets.choices import CheckGrid, ChoiceSet
 
@@ -189,7 +189,6 @@ class OnboardingScreen(Screen[bool]):
 
     def refresh_state(self) -> None:
         """Say back what was understood, explain what is wrong, enable Next when valid."""
-        app: Any = self.app
         answers = self.collect()
         today = self.today
         problems = answers.problems(self.step_name, today)
@@ -200,7 +199,7 @@ class OnboardingScreen(Screen[bool]):
         elif self.step_name == "why":
             steps.say_back(self, "#reasons-echo", problems.get("reasons", ""), "missing")
         elif self.step_name == "preferences":
-            steps.show_theme(self, app.themes.descriptions.get(answers.theme, ""))
+            steps.show_theme(self, theme_choice_of(self).descriptions.get(answers.theme, ""))
         elif self.step_name == "summary":
             steps.show_summary(self, answers, today, self.session.repo.path,
                                self.rerun and self.session.snapshot.settings.discreet)
@@ -290,7 +289,6 @@ class OnboardingScreen(Screen[bool]):
 
     def start(self) -> None:
         """Save everything in one write, then hand over to the app."""
-        app: Any = self.app
         today = self.today
         answers = self.collect()
         broken = answers.first_invalid_step(today)
@@ -307,5 +305,5 @@ class OnboardingScreen(Screen[bool]):
         if period is None:
             self.refresh_state()
             return
-        app.apply_settings()
+        theme_choice_of(self).apply_settings()
         self.dismiss(True)

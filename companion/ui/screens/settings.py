@@ -21,6 +21,7 @@ from companion.store.repository import Snapshot
 from companion.ui.drafts import DraftKeeper
 from companion.ui.screens.settings_profile import collect_profile, profile_rows
 from companion.ui.session import SessionLink
+from companion.ui.theme_choice import theme_choice_of
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 DELAYS = (5, 10, 15, 20, 30)
@@ -216,7 +217,7 @@ class SettingsScreen(Screen[None]):
         if self.session.perform(save):
             self.drafts.drop()
             self._theme_before = values["settings"].get("theme", self._theme_before)
-            self.app.apply_settings()
+            theme_choice_of(self).apply_settings()
             self.app.notify("Settings saved.")
             self.dismiss(None)
 
@@ -235,7 +236,7 @@ class SettingsScreen(Screen[None]):
 
         def done(started: bool | None) -> None:
             if started:
-                self.app.apply_settings()
+                theme_choice_of(self).apply_settings()
                 self.dismiss(None)
 
         self.app.push_screen(OnboardingScreen(), done)

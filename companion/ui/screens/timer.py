@@ -10,7 +10,7 @@ up where it was after the app is closed. Its widgets post messages to it.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,16 +18,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
 
-from companion.content import panic as panic_words
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.planning import occurrences_on
-from companion.domain.records import Timer, UrgeOutcome
+from companion.domain.records import Timer
 from companion.domain.text import hide_name
 from companion.domain.timer_session import Elsewhere, TimerSession
 from companion.store.repository import Snapshot
-from companion.ui.screens.timer_end import TimerEndScreen
-from companion.ui.screens.timer_walk import EndOfWait
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar, TitleBar
 from companion.ui.widgets.countdown import CountdownFace
 from companion.ui.widgets.support import SupportCard
@@ -37,15 +35,14 @@ from companion.ui.widgets.timer_top import TimerTop
 if TYPE_CHECKING:
     from textual.widgets import TextArea
 
-    from companion.ui.app import CompanionApp
     from companion.ui.dialogs.trigger import TriggerChoice
+    from companion.ui.screens.timer_walk import EndOfWait
 
 __all__ = ["TimerScreen", "hide_name", "plan_lines"]
 
 FIRST_FRAME_SECONDS = 0.15  # as the first screen: the rest of it comes this long after mounting
 COLUMN = "timer-column"
 KEY_ACTIONS = {"intensity", "extend", "write", "trigger", "next_card", "end_now", "forecast"}
-POLL_TICKS = 2  # ticks between polls of the file: as often as the app's own poll (POLL_SECONDS)
 TICK_LAG = 0.02  # the tick comes this long after the countdown's second turns
 TICK_LATE = 0.3  # a tick later than this after the turn (the clock jumped, or a sleep) re-aligns
 SAVE_AFTER_SECONDS = 1.0  # what is typed is saved this long after typing starts
@@ -80,6 +77,7 @@ class TimerScreen(Screen[None]):
     HELP_TITLE = "Delay timer"
     IS_TIMER = True  # the app's panic keys rest while the timer (or one of its steps) is up
     AUTO_FOCUS = ""
+    session = SessionLink()
     BINDINGS = [
         *_intensity_bindings(),
         Binding("plus", "extend", "5 min more", key_display="+"),
@@ -96,23 +94,26 @@ class TimerScreen(Screen[None]):
         super().__init__()
         self.minutes = minutes
         self._wait: TimerSession | None = None  # made in compose: the app's data is needed
-        self._end_open = False
+        self._walk: EndOfWait | None = None  # the steps after the wait, loaded when it ends
         self._save_pending: Ticker | None = None
         self._ticker: Ticker | None = None
-        self._ticks = 0
         self._last_tick: datetime | None = None
         self._first_frame_pending = True
-
-    @property
-    def companion(self) -> CompanionApp:
-        """The app, with its repository, snapshot and clock."""
-        return cast("CompanionApp", self.app)
 
     @property
     def wait(self) -> TimerSession:
         """This wait's state: the timer record, where the countdown is, what is left to save."""
         assert self._wait is not None, "the wait is made when the screen is composed"
         return self._wait
+
+    @property
+    def walk(self) -> EndOfWait:
+        """The steps after the countdown (the outcome, more time, the last pause, stopping)."""
+        if self._walk is None:
+            from companion.ui.screens.timer_walk import EndOfWait  # what ends a wait loads with it
+
+            self._walk = EndOfWait(self)
+        return self._walk
 
     @property
     def timer(self) -> Timer | None:
@@ -122,21 +123,21 @@ class TimerScreen(Screen[None]):
     def _plain_now(self) -> datetime:
         """Now from the repository's time source, as a standard-library datetime where the
         source has one: the tick's sums of plain datetimes are quicker than Pendulum's."""
-        source = self.companion.repo.source
+        source = self.session.repo.source
         plain = getattr(source, "plain", None)
         return plain() if plain is not None else source()
 
     # Starting ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app = self.companion
-        snapshot = app.snapshot
+        session = self.session
+        snapshot = session.snapshot
         length = self.minutes or snapshot.settings.default_delay_minutes
-        self._wait = TimerSession.begin(snapshot.timer, self._plain_now, app.clock.zone, length)
+        self._wait = TimerSession.begin(snapshot.timer, self._plain_now, session.clock.zone, length)
         profile = snapshot.profile
         name = profile.ex_name if profile else ""
         reasons = profile.reasons if profile else []
-        plans = plan_lines(snapshot, app.clock.today())
+        plans = plan_lines(snapshot, session.clock.today())
         if snapshot.settings.discreet:
             reasons = [hide_name(r, name) for r in reasons]
             plans = [hide_name(p, name) for p in plans]
@@ -155,13 +156,13 @@ class TimerScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Delay timer"
-        self.companion.data_changed.subscribe(self, self._on_data)
+        self.session.data_changed.subscribe(self, self._on_data)
         self.refresh_display()
         self._align_ticks()
         if self.wait.resumed and not self.wait.ended:
             self.notify("Your timer was already running; here it is.", timeout=4)
         if self.wait.remaining() == 0 and not self.wait.ended:
-            self.time_up(live=False)
+            self.walk.time_up(live=False)
 
     def on_screen_resume(self) -> None:
         """On show: the rest of the screen, and writing the start, wait for its first frame.
@@ -177,8 +178,8 @@ class TimerScreen(Screen[None]):
                 self.call_after_refresh(self._after_first_frame)
             else:
                 self.set_timer(FIRST_FRAME_SECONDS, self._after_first_frame)
-        if self.wait.ended and not self._end_open and not self.wait.finishing:
-            self.call_after_refresh(self._open_end_if_on_top)
+        if self.wait.ended and not self.wait.finishing and (self._walk is None or not self._walk.end_open):
+            self.call_after_refresh(self.walk.open_end_if_on_top)
 
     async def _after_first_frame(self) -> None:
         """The support card and the writing part, then writing the start to the file."""
@@ -188,15 +189,15 @@ class TimerScreen(Screen[None]):
         writing = WritingPart(self.wait.message, self.wait.timer.trigger, id="timer-writing", classes=COLUMN)
         await self.mount_all([self._card, writing], before=self._footer)
         self.refresh_display()
-        self._store_start()
+        self.store_start()
 
-    def _store_start(self) -> None:
+    def store_start(self) -> None:
         """Write the new timer (once); if another one got there first, show that one."""
         wait = self.wait
         if not wait.start_unsaved:
             return
         started = wait.start_at
-        saved = self.companion.perform(lambda: self.companion.repo.timer.start(wait.timer.minutes, at=started))
+        saved = self.session.perform(lambda: self.session.repo.timer.start(wait.timer.minutes, at=started))
         if wait.start_written(saved):
             self.notify("A timer was already running; here it is.", timeout=4)
             for writing in self.query(WritingPart):  # not there yet: it is made with this message
@@ -208,7 +209,7 @@ class TimerScreen(Screen[None]):
         wait = self._wait
         if wait is None:  # never composed
             return
-        repo = self.companion.repo
+        repo = self.session.repo
         if wait.start_unsaved:  # closed before the first frame: keep the timer all the same
             try:
                 repo.timer.start(wait.timer.minutes, at=wait.start_at)
@@ -223,7 +224,7 @@ class TimerScreen(Screen[None]):
     # Words -------------------------------------------------------------------
 
     def _title(self) -> str:
-        snapshot = self.companion.snapshot
+        snapshot = self.session.snapshot
         if snapshot.settings.discreet:
             return words.TITLE_DISCREET
         name = snapshot.profile.ex_name.strip() if snapshot.profile else ""
@@ -249,24 +250,19 @@ class TimerScreen(Screen[None]):
 
     def _start_ticking(self) -> None:
         self._ticker = self.set_interval(1, self._tick, name="timer tick")
-        self.companion.poll_from_tick(True)
         self._tick()
 
     def _stop_ticking(self) -> None:
         if self._ticker is not None:
             self._ticker.stop()
-        self.companion.poll_from_tick(False)
 
     def _tick(self) -> None:
         """The screen's one clock: the digits, the bar, the support card and its breathing
-        square all change in this one frame. It also does the app's poll for other
-        processes' writes, as often as the app would on its own."""
+        square all change in this one frame (other processes' writes reach the screen
+        through the session's own poll, as on every screen)."""
         if self.wait.finishing:
             self._stop_ticking()
             return
-        self._ticks += 1
-        if self._ticks % POLL_TICKS == 0:
-            self.companion.poll()
         now = self._plain_now()
         self.refresh_display(now)
         if self.wait.seconds_since_turn(now) > TICK_LATE and now != self._last_tick:
@@ -287,7 +283,7 @@ class TimerScreen(Screen[None]):
         if self._card.is_mounted:  # mounted after the first frame
             self._card.sync()
         if left == 0 and not wait.ended:
-            self.time_up(live=True)
+            self.walk.time_up(live=True)
 
     # Keys --------------------------------------------------------------------
 
@@ -304,7 +300,7 @@ class TimerScreen(Screen[None]):
         """How strong the urge is (one key: 1-9, 0 for 10); after `e`, the forecast."""
         change = self.wait.strength_key(value)
         self._show_strength()
-        self._save(**change)
+        self.save(**change)
 
     def action_forecast(self) -> None:
         """`e`: the next key says how strong it will be in ten minutes if you wait."""
@@ -313,7 +309,7 @@ class TimerScreen(Screen[None]):
 
     def action_extend(self, minutes: int = tm.EXTEND_MINUTES) -> None:
         """Add time (from the end, or from now if it has passed)."""
-        self.wait.extend(minutes, self._save(extend_minutes=minutes))
+        self.wait.extend(minutes, self.save(extend_minutes=minutes))
         self.refresh_display()
         self.notify(f"{minutes} more minutes. Until {self.wait.ends_text}.", timeout=3)
 
@@ -336,7 +332,7 @@ class TimerScreen(Screen[None]):
         def chosen(choice: TriggerChoice | None) -> None:
             if choice is None:
                 return
-            self._save(**self.wait.choose_trigger(choice.trigger))
+            self.save(**self.wait.choose_trigger(choice.trigger))
             self.query_one(TriggerLine).show(self.wait.timer.trigger)
 
         self.app.push_screen(TriggerDialog(self.wait.timer.trigger), chosen)
@@ -344,11 +340,11 @@ class TimerScreen(Screen[None]):
     def action_end_now(self) -> None:
         """The urge has passed already: go to the outcome step (the countdown goes on)."""
         self.save_message()
-        self.open_end()
+        self.walk.open_end()
 
     def action_leave(self) -> None:
         """Stop early: ask first, then log the urge as unresolved."""
-        EndOfWait(self).confirm_leave(None)
+        self.walk.confirm_leave(None)
 
     # What the widgets say ------------------------------------------------------
 
@@ -380,15 +376,15 @@ class TimerScreen(Screen[None]):
         message = self.wait.message_to_save()
         if message is None:
             return
-        if self.wait.message_kept(self._save(unsent_message=message)):
+        if self.wait.message_kept(self.save(unsent_message=message)):
             self.notify("That was long: the saved copy was shortened.", severity="warning")
 
-    def _save(self, **values: Any) -> Timer | None:
+    def save(self, **values: Any) -> Timer | None:
         """Save a change to the running timer; None if it could not be (it stays in memory)."""
-        self._store_start()  # a key pressed before the first frame was stored
+        self.store_start()  # a key pressed before the first frame was stored
         if not self.wait.persisted:
             return None
-        saved = self.companion.perform(lambda: self.companion.repo.timer.update(**values))
+        saved = self.session.perform(lambda: self.session.repo.timer.update(**values))
         self.wait.saved(saved)  # what is on disk now, with this change (and any made before)
         return saved
 
@@ -400,58 +396,3 @@ class TimerScreen(Screen[None]):
             self.dismiss()
         elif change is Elsewhere.EXTENDED:
             self.refresh_display()
-
-    # The end of the wait ---------------------------------------------------------
-
-    def time_up(self, live: bool) -> None:
-        """The wait is over: bell and notice when it ends live, then the outcome step."""
-        self.wait.time_is_up()
-        self.save_message()
-        if live:
-            self.app.bell()
-            self.notify(words.ENDED_NOTICE, title="Time's up", timeout=8)
-        if self.app.screen is self:
-            self.open_end()
-
-    def _open_end_if_on_top(self) -> None:
-        if self.app.screen is self:
-            self.open_end()
-
-    def open_end(self) -> None:
-        """Show the outcome step (re-read, how is the urge now, what next)."""
-        wait = self.wait
-        if self._end_open or wait.finishing:
-            return
-        self._end_open = True
-        end = TimerEndScreen(wait.message, wait.minutes_waited(), wait.timer.intensity_before,
-                             self.companion.snapshot.settings.discreet, wait.intensity_after,
-                             early=wait.early(), expected=wait.timer.expected)
-        self.app.push_screen(end, EndOfWait(self).after_end)
-
-    def more_time(self) -> None:
-        """Ten more minutes; how strong the urge is is asked afresh when they are up."""
-        self.wait.intensity_after = None
-        self.action_extend(tm.MORE_MINUTES)
-
-    def discard(self) -> None:
-        """Close the timer and log nothing."""
-        self._store_start()
-        self.wait.close(None)
-        if self.wait.persisted and self.companion.perform(self.companion.repo.timer.discard) is None:
-            self.wait.stay_open()
-            return
-        self.notify(panic_words.MISTAKE_DROPPED, timeout=4)
-        self.dismiss()
-
-    def finish(self, outcome: UrgeOutcome, intensity_after: int | None, notice: str) -> None:
-        """Log the urge with its outcome, remove the timer and leave the screen."""
-        self._store_start()
-        self.save_message()
-        self.wait.close(outcome, intensity_after)
-        if self.wait.persisted:
-            done = self.companion.perform(lambda: self.companion.repo.timer.finish(outcome.value, intensity_after))
-            if done is None:
-                self.wait.stay_open()
-                return
-        self.notify(notice, timeout=6)
-        self.dismiss()

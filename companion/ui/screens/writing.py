@@ -20,6 +20,7 @@ from textual.widgets import Button, Static, TextArea
 from companion.content import writing as words
 from companion.domain.writing import SITTINGS, countdown
 from companion.ui.drafts import DraftKeeper
+from companion.ui.session import SessionLink
 from companion.ui.widgets.bars import KeyBar, TitleBar
 
 REDRAW_SECONDS = 5.0  # how often the quiet line is worked out (it changes once a minute)
@@ -39,6 +40,7 @@ class WritingScreen(Screen[None]):
     """One sitting: the prompt, the quiet countdown, the page; ctrl+s saves to the journal."""
 
     HELP_TITLE = "What it made possible"
+    session = SessionLink()
     DEFAULT_CSS = """
     WritingScreen #writing-body { padding: 0 2; height: 1fr; }
     WritingScreen #writing-body > * { max-width: 100; }
@@ -81,7 +83,7 @@ class WritingScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = words.TITLE
-        self._began = self.app.clock.now()
+        self._began = self.session.clock.now()
         self.redraw_time()
         self.set_interval(REDRAW_SECONDS, self.redraw_time)
         self.query_one("#writing-text", TextArea).focus()
@@ -96,7 +98,7 @@ class WritingScreen(Screen[None]):
 
     def elapsed(self) -> float:
         """Seconds since this sitting began."""
-        return max((self.app.clock.now() - self._began).total_seconds(), 0.0) if self._began else 0.0
+        return max((self.session.clock.now() - self._began).total_seconds(), 0.0) if self._began else 0.0
 
     def redraw_time(self) -> None:
         """Say what is left (the same words until the minute turns: no redraw then)."""
@@ -110,7 +112,7 @@ class WritingScreen(Screen[None]):
         if not text.strip():
             self.app.notify(words.EMPTY, severity="warning")
             return
-        if self.app.perform(lambda: self.app.repo.growth.add_writing(self.sitting, text)) is None:
+        if self.session.perform(lambda: self.session.repo.growth.add_writing(self.sitting, text)) is None:
             return
         self.drafts.drop()
         self.app.notify(words.SAVED.format(sitting=self.sitting)

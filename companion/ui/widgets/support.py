@@ -23,6 +23,7 @@ from companion.content.urge_tools import PLAN_HEADING
 from companion.domain import timer as tm
 from companion.domain.breathing import pacer_phase
 from companion.domain.records import Pacer
+from companion.ui.session import SessionLink
 from companion.ui.widgets.breathing import (AHEAD, BLANK, BOX_HEIGHT, BOX_WIDTH, DONE, LABEL, Run,
                                              box_lines, look)
 from companion.ui.widgets.if_then_card import PLAN_CARD, IfThenCard
@@ -55,6 +56,8 @@ class SupportCard(Widget):
         plans: today's planned activities, said as short lines.
         seed: fixes the order of prompts for this timer.
     """
+
+    session = SessionLink()
 
     DEFAULT_CSS = """
     SupportCard {
@@ -93,7 +96,7 @@ class SupportCard(Widget):
                                        AHEAD: "pacer--ahead", LABEL: "pacer--label"})
 
     def on_mount(self) -> None:
-        snapshot = self.app.snapshot  # type: ignore[attr-defined]
+        snapshot = self.session.snapshot
         self.pacer = snapshot.settings.pacer
         self.if_then = IfThenCard.from_snapshot(snapshot)
         self.sync()
