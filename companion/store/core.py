@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from pendulum import DateTime
+    from companion.clock import Instant as DateTime
     from tinydb import TinyDB
 
 from companion.clock import Clock, default_source, parse_day_start
