@@ -7,10 +7,11 @@ the Settings zone, else `TZ`, else the system. "Today" is the calendar date of
 Instants. `Instant` is the type of a moment in time everywhere outside this module:
 Pendulum's `DateTime`, which the design card names for period and streak maths. The
 rest of the code relies only on what every aware `datetime` does — compare, subtract
-(giving a `timedelta`), add a `timedelta`, `date()`, `strftime`, `isoformat` — and asks
-this module for the rest: making an instant (`parse_instant`, `read_instant`,
-`instant_at`, `Clock.now`), moving it (`shift`) and reading it on a zone's clocks
-(`in_zone`, `wall_time`, `local_date`).
+(giving a `timedelta`), add hours, minutes or seconds as a `timedelta`, `date()`,
+`strftime`, `isoformat` — and asks this module for the rest: making an instant
+(`parse_instant`, `read_instant`, `instant_at`, `Clock.now`), moving it (`shift`, which
+also moves by calendar days) and reading it on a zone's clocks (`in_zone`, `wall_time`,
+`local_date`).
 
 That is what lets Today and the timer draw their first frame without loading
 Pendulum: the instants they need (now, and the stored ones they read) are made here
