@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from pendulum import DateTime
+    from companion.clock import Instant as DateTime
 
 from companion.clock import Clock
 from companion.domain.records import Settings
