@@ -7,13 +7,10 @@ with a fixed seed and a fixed "now", so every run gives the same story.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
-import pendulum
-from pendulum import DateTime
-
-from companion.clock import MovableSource
+from companion.clock import Instant, MovableSource, instant_at, local_date, parse_instant, shift
 from companion.domain.records import Activity, Profile, Settings
 from companion.store.repository import Repository
 
@@ -55,15 +52,14 @@ WEEK_PLAN = (
 )
 
 
-def _at(day: date, hour: int, minute: int = 0) -> DateTime:
-    return pendulum.datetime(day.year, day.month, day.day, hour, minute, tz=DEMO_ZONE)
+def _at(day: date, hour: int, minute: int = 0) -> Instant:
+    return instant_at(day, time(hour, minute), DEMO_ZONE)
 
 
 def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
     """Write six weeks of demo history to `path` (which must not hold real data)."""
     rng = random.Random(seed)
-    end = pendulum.parse(now)
-    assert isinstance(end, DateTime)
+    end = parse_instant(now)
     source = MovableSource(_at(FIRST_START, 9))
     repo = Repository(path, source=source)
     repo.setup.complete_onboarding(
@@ -74,7 +70,7 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
                          "I deserve someone who chooses me without being chased."]),
         Settings(zone=DEMO_ZONE, default_delay_minutes=15, week_start="monday"),
         FIRST_START, 30)
-    today = end.in_timezone(DEMO_ZONE).date()
+    today = local_date(end, DEMO_ZONE)
     day = FIRST_START
     unsent = iter(UNSENT)
     journal = iter(JOURNAL)
@@ -86,7 +82,7 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
             moment = _at(day + timedelta(days=1) if hour < 6 else day, hour, rng.choice((5, 20, 40)))
             if moment >= end:
                 continue
-            source.instant = moment.add(minutes=20)
+            source.instant = shift(moment, minutes=20)
             before = max(3, min(10, 9 - age // 8 + rng.choice((-1, 0, 1))))
             outcome = "resisted" if rng.random() < 0.85 else "unresolved"
             extra = {}
@@ -95,7 +91,7 @@ def build_demo(path: Path, now: str = DEMO_NOW, seed: int = 7) -> Repository:
                 if message:
                     extra = {"unsent_message": message[0], "trigger": message[1], "expected": min(10, before + 1),
                              "minutes_planned": 15, "minutes_waited": 15,
-                             "started": moment.isoformat(), "ended": moment.add(minutes=15).isoformat()}
+                             "started": moment.isoformat(), "ended": shift(moment, minutes=15).isoformat()}
             repo.events.log_urge(intensity_before=before, intensity_after=max(1, before - rng.choice((2, 3, 4))),
                           outcome=outcome, note=rng.choice(NOTES), when=moment,
                           handled="timer" if extra else "logged", **extra)

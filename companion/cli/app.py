@@ -53,9 +53,7 @@ def themes() -> None:
 @click.option("--theme", help="Open the demo with this theme.")
 def demo(theme: str | None) -> None:
     """Open the app on a throw-away demo data set (your own data is never touched)."""
-    import pendulum
-
-    from companion.clock import OffsetSource
+    from companion.clock import OffsetSource, parse_instant
     from companion.demo import DEMO_NOTE, DEMO_NOW, build_demo
     from companion.store.repository import Repository
     from companion.ui.app import make_app
@@ -64,9 +62,9 @@ def demo(theme: str | None) -> None:
     try:
         path = folder / "demo.json"
         build_demo(path)
-        start = pendulum.parse(DEMO_NOW)
+        start = parse_instant(DEMO_NOW)
         app = make_app(Repository(path, source=OffsetSource(start)), theme=theme,  # type: ignore[arg-type]
-                       demo_note=DEMO_NOTE.format(day=start.format("dddd D MMMM YYYY")))
+                       demo_note=DEMO_NOTE.format(day=f"{start:%A} {start.day} {start:%B %Y}"))
         app.run()
     except OSError as error:
         fail(f"could not prepare the demo: {error}")

@@ -1,37 +1,25 @@
-"""Reading an event's wall-clock time quickly, for screens that go through years of events.
+"""Reading an event's wall-clock time, for screens that go through years of events.
 
-`Event.instant` parses with Pendulum, which costs about 15 µs an event; History reads
-tens of thousands of them, so it uses the standard library's ISO parser and zone
-data instead. The result is the same wall-clock time `clock.local_date` reads.
+History reads tens of thousands of events, each in the zone it was recorded in; an
+event whose zone is not in the zone database is read at the offset it was stored with.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from companion.clock import ClockError, read_instant
+from companion.clock import wall_time as wall_time_in
 from companion.domain.records import Event
-
-
-@lru_cache(maxsize=64)
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):  # unknown or malformed: keep the stored offset
-        return None
 
 
 def wall_time(event: Event) -> datetime:
     """The naive wall-clock time of an event in the zone it was recorded in."""
+    instant = read_instant(event.at)
     try:
-        moment = datetime.fromisoformat(event.at)
-    except ValueError:
-        moment = event.instant  # an unusual ISO form Pendulum still understands
-    zone = _zone(event.zone)
-    if moment.tzinfo is not None and zone is not None:
-        moment = moment.astimezone(zone)
-    return moment.replace(tzinfo=None)
+        return wall_time_in(instant, event.zone)
+    except ClockError:  # an unknown or malformed zone: the stored offset's time
+        return instant.replace(tzinfo=None)
 
 
 def user_day(wall: datetime, day_starts_at: time = time(0)) -> date:

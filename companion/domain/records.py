@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, datetime, timezone
+from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:  # Pendulum is imported when an instant is parsed, not to read records
-    from pendulum import DateTime
+from companion.clock import Instant, in_zone, read_instant
 
 
 def new_id() -> str:
@@ -168,37 +167,14 @@ def parse_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def instant_text(instant: datetime, zone: str) -> str:
-    """An instant as ISO-8601 with the offset in force in `zone`.
-
-    Pendulum and standard-library instants give the same text (the timer starts
-    without Pendulum).
-    """
-    from companion.clock import standard_instant, zone_info
-
-    return standard_instant(instant).astimezone(zone_info(zone)).isoformat()
+def instant_text(instant: Instant, zone: str) -> str:
+    """An instant as ISO-8601 with the offset in force in `zone` (how instants are stored)."""
+    return in_zone(instant, zone).isoformat()
 
 
-def parse_stored_instant(value: str) -> DateTime:
-    """A stored ISO-8601 instant back into a DateTime.
-
-    Read with the standard library first: it knows offsets with seconds, which
-    `instant_text` writes for local mean time (Asia/Kolkata in 1900 was +05:21:10)
-    and Pendulum's parser refuses.
-    """
-    import pendulum
-
-    try:
-        standard = datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        parsed = pendulum.parse(value)
-    else:
-        if standard.tzinfo is None:
-            standard = standard.replace(tzinfo=timezone.utc)
-        parsed = pendulum.instance(standard)
-    if not isinstance(parsed, pendulum.DateTime):
-        raise ValueError(f"not a stored instant: {value!r}")
-    return parsed
+def parse_stored_instant(value: str) -> Instant:
+    """A stored ISO-8601 instant back into an Instant (ValueError if it is not one)."""
+    return read_instant(value)
 
 
 R = TypeVar("R", bound="Record")
@@ -321,7 +297,7 @@ class Event(Record):
     data: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def instant(self) -> DateTime:
+    def instant(self) -> Instant:
         """When it happened."""
         return parse_stored_instant(self.at)
 

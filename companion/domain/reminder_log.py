@@ -7,9 +7,9 @@ table's record type) does not load them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from companion.clock import plain_instant
+from companion.clock import Instant, read_instant
 from companion.domain.records import Record, new_id
 
 LOG_KEEP_DAYS = 8
@@ -26,10 +26,10 @@ class ReminderLog(Record):
         """(key, instant) of the latest notification sent, if any."""
         if not self.sent:
             return None
-        key = max(self.sent, key=lambda k: plain_instant(self.sent[k]))
+        key = max(self.sent, key=lambda k: read_instant(self.sent[k]))
         return key, self.sent[key]
 
-    def pruned(self, now: datetime) -> dict[str, str]:
+    def pruned(self, now: Instant) -> dict[str, str]:
         """The sent entries younger than a week (older ones can no longer matter)."""
         cutoff = now - timedelta(days=LOG_KEEP_DAYS)
-        return {k: v for k, v in self.sent.items() if plain_instant(v) >= cutoff}
+        return {k: v for k, v in self.sent.items() if read_instant(v) >= cutoff}

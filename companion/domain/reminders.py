@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from companion.clock import local_date, plain_instant, zone_info
+from companion.clock import Instant, local_date, read_instant, wall_time
 from companion.domain.planning import occurrences_in, occurrences_on, start_of_week
 from companion.domain.records import Activity, Event, EventKind, Timer
 from companion.domain.reminder_log import ReminderLog
@@ -52,14 +52,14 @@ class Due:
 class Moment:
     """The instant seen the way the person sees time: their zone and day start."""
 
-    now: datetime
+    now: Instant
     zone: str
     day_starts_at: time = time(0)
 
     @property
     def wall(self) -> datetime:
         """Naive local wall-clock time."""
-        return self.now.astimezone(zone_info(self.zone)).replace(tzinfo=None)
+        return wall_time(self.now, self.zone)
 
     @property
     def today(self) -> date:
@@ -141,9 +141,9 @@ def _start(activity: Activity, day: date) -> datetime | None:
         return None
 
 
-def _timer_ended(timer: Timer, now: datetime) -> bool:
+def _timer_ended(timer: Timer, now: Instant) -> bool:
     try:
-        ends = plain_instant(timer.ends_at)
+        ends = read_instant(timer.ends_at)
     except ValueError:
         return False
     return ends <= now < ends + timedelta(hours=TIMER_NOTICE_HOURS)

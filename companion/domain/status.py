@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from companion.clock import local_date, plain_instant
+from companion.clock import local_date, read_instant
 from companion.domain import periods as pm
 from companion.domain.checks import CheckCounts, count_checks
 from companion.domain.planning import occurrences_on
@@ -23,7 +23,7 @@ from companion.domain.records import (
 
 def event_date(event: Event, day_starts_at: time) -> date:
     """The user's date of an event, read in the zone it was recorded in."""
-    return local_date(plain_instant(event.at), event.zone, day_starts_at)
+    return local_date(read_instant(event.at), event.zone, day_starts_at)
 
 
 def _maybe_between(event: Event, first: date, last: date) -> bool:

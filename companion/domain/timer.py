@@ -11,11 +11,9 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # only for type hints: `companion status` should not load Pendulum
-    from datetime import datetime
+from companion.clock import Instant, shift
 
-    from pendulum import DateTime
-
+if TYPE_CHECKING:
     from companion.domain.records import Timer
 
 DEFAULT_MINUTES = 15
@@ -36,7 +34,7 @@ def check_minutes(minutes: int) -> int:
     return minutes
 
 
-def new_timer(now: datetime, minutes: int, zone: str) -> Timer:
+def new_timer(now: Instant, minutes: int, zone: str) -> Timer:
     """A timer started at `now` for `minutes`, shown in `zone`: its end instant is
     fixed with its start (the one place a new timer is made: the store's start and the
     timer screen's TimerSession both build it here)."""
@@ -60,13 +58,13 @@ def intensity_for_key(key: str) -> int | None:
     return INTENSITY_KEYS.get(key)
 
 
-def remaining_seconds(ends_at: DateTime, now: DateTime) -> int:
+def remaining_seconds(ends_at: Instant, now: Instant) -> int:
     """Whole seconds left until `ends_at` (rounded up, so 0 only once it has passed)."""
     left = (ends_at - now).total_seconds()
     return max(0, math.ceil(left))
 
 
-def progress_fraction(started_at: DateTime, ends_at: DateTime, now: DateTime) -> float:
+def progress_fraction(started_at: Instant, ends_at: Instant, now: Instant) -> float:
     """How much of the wait is behind, from 0.0 (just started) to 1.0 (over)."""
     total = (ends_at - started_at).total_seconds()
     if total <= 0:
@@ -85,13 +83,13 @@ def clock_face(seconds: int) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-def extended_end(ends_at: DateTime, now: DateTime, minutes: int) -> DateTime:
+def extended_end(ends_at: Instant, now: Instant, minutes: int) -> Instant:
     """The new end after adding `minutes`: from the old end, or from now if it has passed."""
     base = ends_at if ends_at > now else now
-    return base.add(minutes=minutes)
+    return shift(base, minutes=minutes)
 
 
-def minutes_waited(started_at: DateTime, ends_at: DateTime, now: DateTime) -> float:
+def minutes_waited(started_at: Instant, ends_at: Instant, now: Instant) -> float:
     """Minutes actually held off: from the start to now, but no further than the end.
 
     Someone who comes back to the app hours later waited the whole delay, not the

@@ -5,23 +5,20 @@ stored timer record (start, end, strength before, forecast, trigger, message), t
 instants counted from, whether the start is written yet, the strength after, and
 where the wait is (counting, over, being closed). It reads the time only from the
 clock it is given, so a test can fix it.
-
-Instants are standard-library datetimes (what the clock's quick source gives and
-`companion.clock.plain_instant` reads): the countdown is drawn without Pendulum.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import Enum
 
-from companion.clock import plain_instant, zone_info
+from companion.clock import Instant, read_instant, wall_time
 from companion.domain import timer as tm
 from companion.domain.records import Timer, UrgeOutcome, instant_text
 
-Clock = Callable[[], datetime]
+Clock = Callable[[], Instant]
 
 
 class Elsewhere(Enum):
@@ -37,7 +34,7 @@ class TimerSession:
 
     Args:
         timer: the timer record counted towards.
-        now: the clock (standard-library instants).
+        now: the clock.
         zone: the zone the end's time of day is said in.
         resumed: the timer was already running when the screen opened.
         unsaved: a new timer whose start is not written to the file yet.
@@ -71,25 +68,25 @@ class TimerSession:
     def apply(self, timer: Timer) -> None:
         """Count towards this record's end (the start written, an extension, a re-read)."""
         self.timer = timer
-        self.start_at = plain_instant(timer.started_at)
-        self.end_at = plain_instant(timer.ends_at)
-        self.ends_text = self.end_at.astimezone(zone_info(self.zone)).strftime("%H:%M")
+        self.start_at = read_instant(timer.started_at)
+        self.end_at = read_instant(timer.ends_at)
+        self.ends_text = wall_time(self.end_at, self.zone).strftime("%H:%M")
 
     # The countdown -------------------------------------------------------------
 
-    def remaining(self, now: datetime | None = None) -> int:
+    def remaining(self, now: Instant | None = None) -> int:
         """Whole seconds left (0 once the end has passed)."""
         return tm.remaining_seconds(self.end_at, now or self.now())
 
-    def face(self, now: datetime | None = None) -> str:
+    def face(self, now: Instant | None = None) -> str:
         """What the countdown shows: "MM:SS" or "H:MM:SS"."""
         return tm.clock_face(self.remaining(now))
 
-    def fraction(self, now: datetime | None = None) -> float:
+    def fraction(self, now: Instant | None = None) -> float:
         """How much of the wait is behind (0.0-1.0)."""
         return tm.progress_fraction(self.start_at, self.end_at, now or self.now())
 
-    def elapsed(self, now: datetime | None = None) -> float:
+    def elapsed(self, now: Instant | None = None) -> float:
         """Seconds since the start."""
         return ((now or self.now()) - self.start_at).total_seconds()
 
@@ -97,7 +94,7 @@ class TimerSession:
         """How long until the countdown's next second turns (0.0-1.0)."""
         return (self.end_at - self.now()).total_seconds() % 1.0
 
-    def seconds_since_turn(self, now: datetime) -> float:
+    def seconds_since_turn(self, now: Instant) -> float:
         """How long ago the countdown's last second turned (0.0-1.0)."""
         return -(self.end_at - now).total_seconds() % 1.0
 

@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from typing import TYPE_CHECKING
-
-from companion.clock import Clock, local_date
-
-if TYPE_CHECKING:  # Pendulum is imported when a WHEN value is parsed, not to say a date
-    from pendulum import DateTime
+from companion.clock import (
+    Clock,
+    ClockError,
+    Instant,
+    NotADateAndTime,
+    instant_at,
+    local_date,
+    parse_date_and_time,
+)
 
 _DAYS_AGO = re.compile(r"^(\d{1,4})\s*(day|days|d)\s+ago$")
 _WEEKS_AGO = re.compile(r"^(\d{1,3})\s*(week|weeks|w)\s+ago$")
@@ -76,16 +79,13 @@ def say_date(day: date, today: date | None = None) -> str:
 class When:
     """A moment someone gave: the instant, and whether only the date was known."""
 
-    instant: DateTime
+    instant: Instant
     date_only: bool
 
 
-def _day_at(day: date, at: time, zone: str) -> DateTime:
+def _day_at(day: date, at: time, zone: str) -> Instant:
     """`at` on `day` in `zone`; WhenError if the clocks skipped that time (a DST gap)."""
-    import pendulum
-
-    result = pendulum.datetime(day.year, day.month, day.day, at.hour, at.minute, at.second,
-                               tz=zone)
+    result = instant_at(day, at, zone)
     if (result.date(), result.time()) != (day, at):
         moved = result.strftime("%H:%M")
         raise WhenError(
@@ -102,8 +102,6 @@ def parse_when(text: str | None, clock: Clock) -> When:
     hours after midnight). A date alone is recorded at noon of that day. A future
     moment is refused.
     """
-    import pendulum
-
     now = clock.now()
     today = clock.today()
     if text is None or text.strip().lower() in ("", "now", "today"):
@@ -121,13 +119,13 @@ def parse_when(text: str | None, clock: Clock) -> When:
         date_only = False
     elif _DATE_TIME.match(value):
         try:
-            parsed = pendulum.parse(f"{value[:10]}T{value[11:]}", tz=None)
-        except Exception:
+            parsed = parse_date_and_time(f"{value[:10]}T{value[11:]}")
+        except NotADateAndTime:
+            raise WhenError(f"{value!r} is not a date and time") from None
+        except ClockError:
             raise WhenError(
                 f"{value!r} is not a time; try 22:30, yesterday or 2026-11-20T22:30"
             ) from None
-        if not isinstance(parsed, pendulum.DateTime):
-            raise WhenError(f"{value!r} is not a date and time")
         _check_not_ancient(parsed.date())
         # With its own offset it is that instant; without, the time on the user's clock.
         result = parsed if parsed.tzinfo is not None else _day_at(
@@ -148,7 +146,7 @@ def parse_when(text: str | None, clock: Clock) -> When:
             result = now
         date_only = True
     if result > now:
-        raise WhenError(f"{result.to_datetime_string()} is in the future")
+        raise WhenError(f"{result.strftime('%Y-%m-%d %H:%M:%S')} is in the future")
     return When(result, date_only)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
+from companion.clock import Instant, in_zone
 from companion.domain.planning import WEEKLY
 from companion.domain.records import Activity
 from companion.domain.text import printable
@@ -112,12 +113,14 @@ def tzid_param(zone: str) -> str:
     return f'"{zone}"' if any(char in zone for char in ":;,") else zone
 
 
-def calendar(activities: Iterable[Activity], zone: str, stamp: datetime) -> str:
+def calendar(activities: Iterable[Activity], zone: str, stamp: Instant) -> str:
     """A whole VCALENDAR with one VEVENT per activity, CRLF line endings.
 
-    Timed activities use `DTSTART;TZID=zone`, so the calendar carries a VTIMEZONE
-    for that zone covering every year it uses (weekly repeats: open-ended).
+    `stamp` is when the file is made (written in UTC). Timed activities use
+    `DTSTART;TZID=zone`, so the calendar carries a VTIMEZONE for that zone covering
+    every year it uses (weekly repeats: open-ended).
     """
+    stamp = in_zone(stamp, "UTC")
     # An activity whose date cannot be read cannot be put in a calendar.
     items = sorted((a for a in activities if _day(a.on) is not None),
                    key=lambda a: (a.on, str(a.at or ""), str(a.id)))
@@ -150,4 +153,4 @@ def calendar_text(repo: Any, days: list[date] | None = None) -> str:
     activities = snapshot.activities
     if days:
         activities = [a for a in activities if any(occurs_on(a, d) for d in days)]
-    return calendar(activities, clock.zone, clock.now().in_timezone("UTC"))
+    return calendar(activities, clock.zone, clock.now())

@@ -2,7 +2,7 @@
 
 A `DTSTART;TZID=Europe/London:...` needs a VTIMEZONE with that TZID describing
 the offsets in force for every date the calendar uses, recurrences included. We
-read the offsets from the zone database (via Pendulum, which wraps zoneinfo) over
+read the offsets from the zone database (the clock's zones) over
 the years covered, find each transition to the second, and write one observance
 per run of transitions that follow the same yearly rule ("last Sunday of March at
 01:00"). The run that is still going at the end of the scan is left open-ended, so
@@ -15,7 +15,7 @@ import calendar as month_calendar
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
-import pendulum
+from companion.clock import ClockError, zone_info
 
 SCAN_STEP = timedelta(hours=6)
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -37,11 +37,11 @@ class Observance:
         return self.at_utc + self.offset_from
 
 
-def zone_info(zone: str) -> tzinfo:
+def zone_rules(zone: str) -> tzinfo:
     """The tzinfo for an IANA name (or a fixed offset such as +05:30)."""
     try:
-        return pendulum.timezone(zone)
-    except Exception:
+        return zone_info(zone)
+    except ClockError:
         sign = -1 if zone.startswith("-") else 1
         hours, _, minutes = zone.lstrip("+-").partition(":")
         try:
@@ -151,7 +151,7 @@ def vtimezone_lines(zone: str, first_year: int, last_year: int) -> list[str]:
     Transitions are scanned up to `last_year`; a yearly pattern still running in
     `last_year` is written without an end, so it also covers later years.
     """
-    tz = zone_info(zone)
+    tz = zone_rules(zone)
     found = observances(tz, first_year, last_year)
     lines = ["BEGIN:VTIMEZONE", f"TZID:{zone}"]
     components: list[tuple[datetime, list[str]]] = []

@@ -58,7 +58,7 @@ class Activities:
                 activity.done = done
             today = clock.today()
             key = on.isoformat()
-            stamp = done_stamp(on, today, clock.now().in_timezone(clock.zone).strftime("%H:%M"))
+            stamp = done_stamp(on, today, clock.now().strftime("%H:%M"))
             activity.done_times = {day: at for day, at in activity.done_times.items() if day != key}
             if done and stamp is not None:
                 activity.done_times[key] = stamp

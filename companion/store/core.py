@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from pendulum import DateTime
+    from companion.clock import Instant as DateTime
     from tinydb import TinyDB
 
 from companion.clock import Clock, default_source, parse_day_start
@@ -128,12 +128,12 @@ class Store:
     @staticmethod
     def now_text(clock: Clock) -> str:
         """Now, as records store an instant."""
-        return instant_text(clock.now(), clock.zone)
+        return instant_text(clock.instant(), clock.zone)
 
     def add_event(self, db: TinyDB, clock: Clock, kind: EventKind, at: DateTime | None,
                   date_only: bool, data: dict[str, Any]) -> Event:
         """Append one event (at `at`, or now) to the events table."""
-        instant = at or clock.now()
+        instant = at or clock.instant()
         event = Event(kind=kind.value, at=instant_text(instant, clock.zone), zone=clock.zone,
                       date_only=date_only, data=data)
         storage_of(db).append("events", event.to_dict())

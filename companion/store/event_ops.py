@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pendulum import DateTime
+    from companion.clock import Instant as DateTime
     from tinydb import TinyDB
 
 from companion.domain import periods as pm

@@ -27,7 +27,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
+    from companion.clock import Instant as DateTime
     from companion.store.activities import Activities
     from companion.store.drafts import Drafts
     from companion.store.event_ops import Events
@@ -37,8 +38,7 @@ if TYPE_CHECKING:
     from companion.store.period_ops import Periods
     from companion.store.reminder_ops import Reminders
     from companion.store.setup_ops import Setup
-    from companion.store.timer_ops import RunningTimer  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from pendulum import DateTime
+    from companion.store.timer_ops import RunningTimer
 
 from companion.clock import Clock
 from companion.domain.records import Settings

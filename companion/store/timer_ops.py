@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from pendulum import DateTime
+    from companion.clock import Instant as DateTime
     from tinydb import TinyDB
 
 from companion.domain.records import (

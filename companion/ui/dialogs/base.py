@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from pendulum import DateTime
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Static
 
+from companion.clock import Instant, in_zone
 from companion.domain.text import clean
 from companion.domain.when import WhenError, parse_when, say_date
 from companion.ui.drafts import DraftKeeper
@@ -97,7 +97,7 @@ class Dialog(PanicModal[T]):
     def _save_pressed(self) -> None:
         self.action_save()
 
-    def when_value(self) -> tuple[DateTime | None, bool] | None:
+    def when_value(self) -> tuple[Instant | None, bool] | None:
         """The dialog's "when" as (instant, date only); None (with a notice) if it is not valid."""
         try:
             return self.query_one(WhenField).value()
@@ -149,9 +149,9 @@ class WhenField(Vertical):
             return
         clock = session_of(self).clock
         day = say_date(clock.date_of(instant), clock.today())
-        echo.update(day if date_only else f"{day}, {instant.in_timezone(clock.zone).strftime('%H:%M')}")
+        echo.update(day if date_only else f"{day}, {in_zone(instant, clock.zone).strftime('%H:%M')}")
 
-    def value(self) -> tuple[DateTime | None, bool]:
+    def value(self) -> tuple[Instant | None, bool]:
         """(instant, date only) — (None, False) means now. Raises WhenError."""
         text = self.query_one("#when", Input).value.strip()
         if not text or text.lower() == "now":

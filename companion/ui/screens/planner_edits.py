@@ -314,7 +314,7 @@ class PlannerEdits(Screen[None]):
 
         clock = self.session.clock
         chosen = [a for a in self.session.snapshot.activities if any(occurs_on(a, d) for d in self.days)]
-        text = calendar(chosen, clock.zone, clock.now().in_timezone("UTC"))
+        text = calendar(chosen, clock.zone, clock.now())
         from companion.exports.target import export_target
 
         try:

@@ -9,7 +9,7 @@ up where it was after the app is closed. Its widgets post messages to it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from textual import on
@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer as Ticker
 
+from companion.clock import Instant
 from companion.content import timer_prompts as words
 from companion.domain import timer as tm
 from companion.domain.planning import occurrences_on
@@ -97,7 +98,7 @@ class TimerScreen(Screen[None]):
         self._walk: EndOfWait | None = None  # the steps after the wait, loaded when it ends
         self._save_pending: Ticker | None = None
         self._ticker: Ticker | None = None
-        self._last_tick: datetime | None = None
+        self._last_tick: Instant | None = None
         self._first_frame_pending = True
 
     @property
@@ -120,20 +121,13 @@ class TimerScreen(Screen[None]):
         """The timer record counted towards (None before the screen is composed)."""
         return self._wait.timer if self._wait is not None else None
 
-    def _plain_now(self) -> datetime:
-        """Now from the repository's time source, as a standard-library datetime where the
-        source has one: the tick's sums of plain datetimes are quicker than Pendulum's."""
-        source = self.session.repo.source
-        plain = getattr(source, "plain", None)
-        return plain() if plain is not None else source()
-
     # Starting ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         session = self.session
         snapshot = session.snapshot
         length = self.minutes or snapshot.settings.default_delay_minutes
-        self._wait = TimerSession.begin(snapshot.timer, self._plain_now, session.clock.zone, length)
+        self._wait = TimerSession.begin(snapshot.timer, session.clock.instant, session.clock.zone, length)
         profile = snapshot.profile
         name = profile.ex_name if profile else ""
         reasons = profile.reasons if profile else []
@@ -263,19 +257,19 @@ class TimerScreen(Screen[None]):
         if self.wait.finishing:
             self._stop_ticking()
             return
-        now = self._plain_now()
+        now = self.wait.now()
         self.refresh_display(now)
         if self.wait.seconds_since_turn(now) > TICK_LATE and now != self._last_tick:
             self._align_ticks()  # a clock that stands still stays
         self._last_tick = now
 
-    def refresh_display(self, now: datetime | None = None) -> None:
+    def refresh_display(self, now: Instant | None = None) -> None:
         """Recompute everything on show from the end instant and now; each part redraws
         only if what it shows has changed."""
         wait = self.wait
         if wait.finishing:
             return
-        now = now if now is not None else self._plain_now()
+        now = now if now is not None else wait.now()
         left = wait.remaining(now)
         self._countdown.update(tm.clock_face(left))
         self._countdown.set_fraction(wait.fraction(now))

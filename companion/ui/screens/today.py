@@ -160,7 +160,7 @@ class TodayScreen(Screen[None]):
 
         urges = snapshot.events_since(status.today - timedelta(days=30), (EventKind.URGE.value,))
         plans = snapshot.ifthen
-        hint = (window_hint(urges, plans, self.session.clock.wall_now().hour)
+        hint = (window_hint(urges, plans, self.session.clock.wall_time().hour)
                 or missing_plan_hint(urges, plans, status.today, snapshot.settings.week_start))
         widget = self.query_one("#urge-hint", Static)
         widget.set_class(hint is None, "hidden")
