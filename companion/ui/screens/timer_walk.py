@@ -9,7 +9,7 @@ this module, and the outcome step with it, load only when a wait ends or is stop
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from companion.content import panic as panic_words
 from companion.content import timer_prompts as words
@@ -18,13 +18,42 @@ from companion.domain import timer as tm
 from companion.ui.screens.timer_end import CONTACT, LEAVE, MORE, PASSED, EndChoice, TimerEndScreen
 
 if TYPE_CHECKING:
-    from companion.ui.screens.timer import TimerScreen
+    from textual.app import App
+
+    from companion.domain.timer_session import TimerSession
+    from companion.ui.session import Session
+
+
+class TimerWait(Protocol):
+    """What the end of a wait uses of its timer screen (`TimerScreen`, which loads this
+    module when a wait ends: the screen is named only here, so the two never import
+    each other)."""
+
+    @property
+    def app(self) -> App[Any]: ...
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def wait(self) -> TimerSession: ...
+
+    def save_message(self) -> None: ...
+
+    def store_start(self) -> None: ...
+
+    def action_extend(self, minutes: int = ...) -> None: ...
+
+    def notify(self, message: str, *, title: str = ..., severity: Any = ..., timeout: float | None = ...,
+               markup: bool = ...) -> None: ...
+
+    def dismiss(self, result: None = None) -> Any: ...
 
 
 class EndOfWait:
     """The end of one timer screen's wait: the outcome step and the choices after it."""
 
-    def __init__(self, screen: TimerScreen) -> None:
+    def __init__(self, screen: TimerWait) -> None:
         self.screen = screen
         self.end_open = False  # the outcome step is up
 
