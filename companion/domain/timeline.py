@@ -7,7 +7,7 @@ first, with the words to show (neutral ones in discreet mode).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from functools import partial
@@ -222,6 +222,7 @@ _JOURNAL = EventKind.JOURNAL.value
 _CHECK = EventKind.CHECK.value
 _KINDS = {_URGE: TimelineKind.URGE, _FROM_THEM: TimelineKind.CONTACT, _FROM_ME: TimelineKind.CONTACT,
           _MOOD: TimelineKind.MOOD, _JOURNAL: TimelineKind.JOURNAL, _CHECK: TimelineKind.CHECK}
+TIMELINE_EVENT_KINDS = tuple(_KINDS)  # the kinds of event that are items (milestones are not)
 _SUBKINDS = {_FROM_THEM: "from_them", _FROM_ME: "from_me"}
 # Equal times: the urge above the message written during it (newest first).
 _RANK = {TimelineKind.URGE: 2, TimelineKind.UNSENT: 1}
@@ -264,22 +265,30 @@ def _event_items(event: Event, words: _Words, ex_name: str, offset: timedelta) -
         clock, order = f"{wall.hour:02d}:{wall.minute:02d}", shifted.hour * 60 + shifted.minute
     items = [TimelineItem(kind, day, clock, "", "", order, _SUBKINDS.get(event.kind, ""), event.id,
                           event.id, partial(_describe_event, event, words, ex_name, False))]
-    if kind is TimelineKind.URGE and str(event.data.get("unsent_message") or "").strip():
+    if kind is TimelineKind.URGE and writes_unsent(event.data):
         items.append(TimelineItem(TimelineKind.UNSENT, day, clock, "", "", order, "", event.id,
                                   event.id + ":unsent", partial(_describe_event, event, words, ex_name, True)))
     return items
 
 
-def _activity_items(activity: Activity, today: date, day_starts_at: time) -> list[TimelineItem]:
+def writes_unsent(data: Mapping[str, object]) -> bool:
+    """Whether an urge's data holds a message written instead of being sent (an item of its own)."""
+    return bool(str(data.get("unsent_message") or "").strip())
+
+
+def done_days(activity: Activity, today: date) -> list[date]:
+    """The days on or before today that an activity was ticked off (each is an item)."""
     from companion.domain.planning import WEEKLY
 
     days = ([date.fromisoformat(d) for d in activity.done_dates] if activity.repeat == WEEKLY
             else [activity.date] if activity.done else [])
+    return [day for day in days if day <= today]
+
+
+def _activity_items(activity: Activity, today: date, day_starts_at: time) -> list[TimelineItem]:
     title = f"Done · {activity.title} ({activity.category})"
     items = []
-    for day in days:
-        if day > today:
-            continue
+    for day in done_days(activity, today):
         # The time it was ticked off on its own day; none when ticked later (its day).
         at = activity.done_times.get(day.isoformat())
         if at is None and not activity.repeat and activity.done_at and len(activity.done_at) > 16 \
@@ -344,6 +353,22 @@ def build_timeline(periods: Sequence[Period], events: Iterable[Event], activitie
     items.reverse()  # the sort keeps ties in this order: the later-written first
     items.sort(key=lambda item: (item.day, item.order, rank.get(item.kind, 0)), reverse=True)
     return items
+
+
+def timeline_length(periods: Sequence[Period], activities: Iterable[Activity], today: date, *,
+                    events: int, unsent: int) -> int:
+    """How many items `build_timeline` gives, without making them.
+
+    Args:
+        periods: every period.
+        activities: every activity.
+        today: the user's date.
+        events: how many events there are of the kinds in TIMELINE_EVENT_KINDS.
+        unsent: how many urges hold an unsent message (`writes_unsent`).
+    """
+    words = _Words(False, "")
+    return (events + unsent + sum(len(done_days(activity, today)) for activity in activities)
+            + sum(len(_period_items(period, today, words)) for period in periods))
 
 
 def filter_timeline(items: Sequence[TimelineItem], kind: TimelineKind | None) -> list[TimelineItem]:

@@ -11,6 +11,7 @@ from companion.domain.records import (
     Activity,
     Draft,
     Event,
+    EventKind,
     IfThen,
     Period,
     Profile,
@@ -96,6 +97,27 @@ class Snapshot:
             return sum(1 for e in self.events if e.kind == kind)
         sure, unsure = self._tables.events_of_kind(kind)
         return sure + sum(1 for _, doc in unsure if doc.get("kind", _DEFAULT_KIND) == kind)
+
+    def count_unsent(self) -> int:
+        """How many urges hold a message written in the timer instead of being sent
+        (`writes_unsent`), over the whole history, without turning it into objects."""
+        from companion.domain.timeline import writes_unsent
+
+        urge = EventKind.URGE.value
+        if "events" in self.__dict__:
+            return sum(1 for e in self.events if e.kind == urge and writes_unsent(e.data))
+        sure, unsure = self._tables.events_with_text(urge, "unsent_message")
+        return sure + sum(1 for _, doc in unsure if doc.get("kind", _DEFAULT_KIND) == urge
+                          and writes_unsent(doc.get("data") or {}))
+
+    def activities_since(self, first: date) -> tuple[int, list[Activity]]:
+        """(how many of the activities left out were ticked off, the others in the
+        order of `activities`): left out are only one-off activities planned before
+        `first`, whose lines are counted, not turned into objects."""
+        if "activities" in self.__dict__:
+            return 0, self.activities
+        done, candidates = self._tables.activities_since(first.isoformat())
+        return done, list(map(Activity.from_dict, _in_id_order(candidates)))
 
     def activities_on(self, day: date) -> list[Activity]:
         """Activities that may be planned on `day`: at least every one that is, in the

@@ -121,6 +121,21 @@ class LazyTables:
             found.extend(self._pairs("activities", start, end))
         return found if self._whole is None else None
 
+    def activities_since(self, day: str) -> tuple[int, Iterable[Pair]]:
+        """(how many one-off activities dated before `day` are done, every other
+        activity): the first counted from their lines, the others parsed."""
+        if self._whole is not None or "activities" in self._tables:
+            return (self._whole or WholeTables(self._tables)).activities_since(day)
+        done, found = 0, []
+        for start, end in self.blocks["activities"]:
+            if _activity_group(self.raw, start, _line_end(self.raw, start, end)) == "dated":
+                first = _first_at_least(self.raw, start, end, day.encode(), _on)
+                if first is not None:
+                    done += self.raw.count(b'"done":true', start, first)
+                    start = first
+            found.extend(self._pairs("activities", start, end))
+        return (done, found) if self._whole is None else self._whole.activities_since(day)
+
     def events_of_kind(self, kind: str) -> tuple[int, Iterable[Pair]]:
         """(lines in the blocks of `kind`, records of blocks whose kind cannot be read)."""
         if self._whole is not None or "events" in self._tables:
@@ -133,6 +148,21 @@ class LazyTables:
             elif found.decode() == kind and start < end:
                 sure += self.raw.count(b"\n", start, end) + 1
         return (sure, unsure) if self._whole is None else self._whole.events_of_kind(kind)
+
+    def events_with_text(self, kind: str, field: str) -> tuple[int, Iterable[Pair]]:
+        """(how many events in the blocks of `kind` have a non-blank text in
+        data[`field`], records of blocks whose kind cannot be read)."""
+        if self._whole is not None or "events" in self._tables:
+            return (self._whole or WholeTables(self._tables)).events_with_text(kind, field)
+        pattern = re.compile(rb'"' + re.escape(field.encode()) + rb'":(' + _STRING + rb")")
+        sure, unsure = 0, []
+        for start, end in self.blocks["events"]:
+            found = _kind(self.raw, start, _line_end(self.raw, start, end))
+            if found is None:
+                unsure.extend(self._pairs("events", start, end))
+            elif found.decode() == kind:
+                sure += sum(map(_not_blank, pattern.findall(self.raw, start, end)))
+        return (sure, unsure) if self._whole is None else self._whole.events_with_text(kind, field)
 
     # Parsing -----------------------------------------------------------------
 
@@ -187,6 +217,18 @@ def _kind(raw: bytes, start: int, end: int) -> bytes | None:
 def _group(raw: bytes, start: int, end: int) -> bytes | None:
     group = _activity_group(raw, start, end)
     return None if group is None else group.encode()
+
+
+def _not_blank(text: bytes) -> bool:
+    """Whether a JSON string (with its quotes) holds more than white space, as
+    `str.strip` sees it. A first character that is neither a space, a control
+    character nor an escape settles it; anything else is decoded to be sure."""
+    first = text[1:2]
+    if first == b'"':
+        return False
+    if first > b" " and first != b"\\":
+        return True
+    return bool(json.loads(text, strict=False).strip())
 
 
 def _line_end(raw: bytes, start: int, end: int) -> int:

@@ -30,6 +30,14 @@ class Tables(Protocol):
     def events_of_kind(self, kind: str) -> tuple[int, Iterable[Pair]]:
         """(how many surely are of `kind`, candidates to look at one by one)."""
 
+    def activities_since(self, day: str) -> tuple[int, Iterable[Pair]]:
+        """(how many of the activities left out are done, the others): left out are
+        only activities that occur once, on a date before `day`."""
+
+    def events_with_text(self, kind: str, field: str) -> tuple[int, Iterable[Pair]]:
+        """(how many events surely are of `kind` with a text in data[`field`] that
+        is not blank, candidates to look at one by one)."""
+
 
 class WholeTables:
     """A document parsed in one go (already checked and migrated)."""
@@ -52,3 +60,11 @@ class WholeTables:
     def events_of_kind(self, kind: str) -> tuple[int, Iterable[Pair]]:
         """(how many surely are of `kind`, candidates to look at one by one)."""
         return 0, self.table("events").items()
+
+    def events_with_text(self, kind: str, field: str) -> tuple[int, Iterable[Pair]]:
+        """(how many surely are of `kind` with a non-blank text in data[`field`], candidates)."""
+        return 0, self.table("events").items()
+
+    def activities_since(self, day: str) -> tuple[int, Iterable[Pair]]:
+        """(0, every activity): none left out."""
+        return 0, self.table("activities").items()

@@ -7,7 +7,7 @@ clock, and handles the keys.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from textual import on
@@ -20,9 +20,15 @@ from companion.domain.history import period_rows, periods_summary, unsent_messag
 from companion.domain.check_insights import check_pattern
 from companion.domain.forecast import forecast_summary
 from companion.domain.insights import compute_insights
-from companion.domain.records import Period
+from companion.domain.records import Event, Period
 from companion.domain.strength import compute_strength
-from companion.domain.timeline import TimelineItem, TimelineKind, build_timeline
+from companion.domain.timeline import (
+    TIMELINE_EVENT_KINDS,
+    TimelineItem,
+    TimelineKind,
+    build_timeline,
+)
+from companion.domain.timeline_pages import PagedTimeline, paged_timeline
 from companion.store.event_ops import Deleted
 from companion.store.repository import Snapshot
 from companion.ui.screens.history_edits import HistoryEdits
@@ -37,6 +43,19 @@ from companion.ui.widgets.virtual_list import VirtualList
 
 TABS = ("timeline", "periods", "unsent", "insights", "growth")
 _FILTER_KINDS = {(kind.value if kind else "all"): kind for _, kind, _, _ in FILTERS}
+
+
+def timeline_of(snapshot: Snapshot, today: date, day_start: time, discreet: bool, ex_name: str) -> PagedTimeline:
+    """The whole timeline, of which the newest days are made now (from their lines of
+    the file) and the rest the first time it is read."""
+    def build_all() -> list[TimelineItem]:
+        return build_timeline(snapshot.periods, snapshot.events, snapshot.activities, today, day_start,
+                              discreet=discreet, ex_name=ex_name)
+
+    events = sum(snapshot.count_events(kind) for kind in TIMELINE_EVENT_KINDS)
+    return paged_timeline(snapshot.periods, today, day_start, events_since=snapshot.events_since,
+                          activities_since=snapshot.activities_since, events=events, unsent=snapshot.count_unsent(),
+                          build_all=build_all, discreet=discreet, ex_name=ex_name)
 
 
 class HistoryScreen(HistoryEdits):
@@ -62,7 +81,7 @@ class HistoryScreen(HistoryEdits):
 
     def __init__(self) -> None:
         super().__init__()
-        self._insights_stale = True
+        self._stale = {"unsent", "insights"}  # tabs whose contents are drawn when first shown
         self._undo: list[Deleted] = []
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -118,24 +137,37 @@ class HistoryScreen(HistoryEdits):
         discreet = snapshot.settings.discreet
         ex_name = snapshot.profile.ex_name if snapshot.profile else ""
         self._label_tabs(discreet)
-        timeline = build_timeline(snapshot.periods, snapshot.events, snapshot.activities, today,
-                                  day_start, discreet=discreet, ex_name=ex_name)
-        self.query_one(TimelineView).show(timeline, discreet, keep_place=keep_place)
+        self.query_one(TimelineView).show(timeline_of(snapshot, today, day_start, discreet, ex_name),
+                                          discreet, keep_place=keep_place)
         self._show_periods(snapshot.periods, today)
-        messages = unsent_messages(snapshot.events, day_start, discreet=discreet, ex_name=ex_name)
-        self.query_one(UnsentView).show(messages, discreet)
         self.query_one(GrowthView).show(snapshot, today)
-        self._insights_stale = True
-        if self.query_one(TabbedContent).active == "insights":
-            self._draw_insights()
+        self._stale = {"unsent", "insights"}
+        self._draw_pane(self.query_one(TabbedContent).active)
 
     def _label_tabs(self, discreet: bool) -> None:
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("unsent").label = "3 Drafts" if discreet else "3 Unsent"
 
-    def _draw_insights(self) -> None:
-        if not self._insights_stale:
+    def _draw_pane(self, pane: str | None) -> None:
+        """Draw the unsent messages or the insights from the current records, if their
+        tab shows older ones: each is worked out when its tab is first shown."""
+        if pane not in self._stale:
             return
+        self._stale.discard(pane)
+        if pane == "unsent":
+            self._draw_unsent()
+        else:
+            self._draw_insights()
+
+    def _draw_unsent(self) -> None:
+        snapshot = self.session.snapshot
+        discreet = snapshot.settings.discreet
+        ex_name = snapshot.profile.ex_name if snapshot.profile else ""
+        messages = unsent_messages(snapshot.events, self.session.clock.day_starts_at,
+                                   discreet=discreet, ex_name=ex_name)
+        self.query_one(UnsentView).show(messages, discreet)
+
+    def _draw_insights(self) -> None:
         snapshot = self.session.snapshot
         clock = self.session.clock
         insights = compute_insights(snapshot.events, snapshot.activities, clock.today(),
@@ -146,13 +178,11 @@ class HistoryScreen(HistoryEdits):
                                        snapshot.settings.week_start), clock.today(), snapshot.settings.discreet)
         view.show_forecast(forecast_summary(snapshot.events))
         view.show_checkins(snapshot.checkins, clock.today())
-        self._insights_stale = False
 
     @on(TabbedContent.TabActivated)
     def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
         pane = event.pane.id
-        if pane == "insights":
-            self._draw_insights()
+        self._draw_pane(pane)
         self._focus_tab(pane)
         self.refresh_bindings()
 
@@ -173,6 +203,7 @@ class HistoryScreen(HistoryEdits):
 
     def action_tab(self, tab: str) -> None:
         """Show one tab."""
+        self._draw_pane(tab)
         self.query_one(TabbedContent).active = tab
         self._focus_tab(tab)
 
@@ -199,9 +230,15 @@ class HistoryScreen(HistoryEdits):
         event.stop()
         self.action_read()
 
+    def highlighted_event(self) -> Event | None:
+        """The logged event under the cursor, with the tab it is in drawn first."""
+        self._draw_pane(self.query_one(TabbedContent).active)
+        return super().highlighted_event()
+
     def _read_unsent(self) -> None:
         from companion.ui.dialogs.read_text import ReadTextDialog
 
+        self._draw_pane("unsent")
         message = self.query_one(UnsentView).highlighted
         if message is not None:
             title = "Draft" if self.session.snapshot.settings.discreet else "Unsent message"

@@ -95,8 +95,8 @@ class TimelineView(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.items: list[TimelineItem] = []
-        self.shown: list[TimelineItem] = []
+        self.items: Sequence[TimelineItem] = []
+        self.shown: Sequence[TimelineItem] = []
         self.kind: TimelineKind | None = None
         self.discreet = False
 
@@ -112,9 +112,12 @@ class TimelineView(Vertical):
         return self.query_one("#timeline-list", VirtualList)
 
     def show(self, items: Sequence[TimelineItem], discreet: bool, keep_place: bool = False) -> None:
-        """Show every item (the current filter applies); keep the cursor's item if asked."""
+        """Show every item (the current filter applies); keep the cursor's item if asked.
+
+        `items` is read only where rows are drawn (a PagedTimeline makes the rest when
+        a filter, or the cursor, goes past its newest part)."""
         current = self.highlighted if keep_place else None
-        self.items = list(items)
+        self.items = items
         self.discreet = discreet
         self._apply(current)
 
@@ -135,7 +138,7 @@ class TimelineView(Vertical):
         return self.shown[index] if 0 <= index < len(self.shown) else None
 
     def _apply(self, keep: TimelineItem | None) -> None:
-        self.shown = filter_timeline(self.items, self.kind)
+        self.shown = self.items if self.kind is None else filter_timeline(self.items, self.kind)
         cursor = 0
         if keep is not None:
             try:
