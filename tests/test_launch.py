@@ -1,8 +1,8 @@
 """The console script (`companion.launch:main`) in every form it is called with.
 
 The forms that open the app are checked with the function that runs the app replaced,
-so no TUI starts: the fast path (no click) and the click group must open it with the
-same request, because both read the one option spec in `companion.cli.options`.
+so no TUI starts: the console script hands every form to the click group, which reads
+the one option spec in `companion.cli.options`.
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from companion import locations
 from companion.cli.group import entry
-from companion.launch import app_request, main
+from companion.launch import main
 
 
 class Opened(NamedTuple):
@@ -62,40 +60,11 @@ def test_each_app_form_opens_the_app_with_what_was_asked(opened: list[Opened], f
 
 
 @pytest.mark.parametrize("form", list(APP_FORMS))
-def test_click_opens_the_app_exactly_as_the_fast_path_does(opened: list[Opened], form: str) -> None:
+def test_the_console_script_and_the_click_group_open_the_same(opened: list[Opened], form: str) -> None:
     args, _ = APP_FORMS[form]
-    assert app_request(args) is not None  # the fast path takes it…
-    main(args)
-    entry(args)  # …and click, given the same words, asks for the same thing
-    assert len(opened) == 2 and opened[0] == opened[1]
-
-
-WORDS = st.sampled_from(["panic", "--minutes", "--minutes=7", "5", "0", "121", "05", "--data-file",
-                         "--data-file=", "x.json", "--theme", "--theme=calm", "calm", "status", "-h"])
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(WORDS, max_size=6))
-def test_whatever_the_fast_path_takes_click_reads_the_same(opened: list[Opened], args: list[str]) -> None:
-    if app_request(args) is None:
-        return  # left to click, which explains or runs it
-    opened.clear()
     main(args)
     entry(args)
-    assert len(opened) == 2 and opened[0] == opened[1], args
-
-
-def test_the_fast_path_loads_neither_click_nor_textual() -> None:
-    code = ("import sys\n"
-            "import companion.ui.run\n"
-            "companion.ui.run.open_app = lambda *args, **kwargs: print(args, kwargs)\n"
-            "from companion.launch import main\n"
-            "main([])\n"
-            "main(['--theme', 'dusk', 'panic', '--minutes', '5'])\n"
-            "print(sorted(m for m in ('click', 'textual') if m in sys.modules))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["(None, None, None) {}", "(None, 'dusk', 5) {}", "[]"]
+    assert len(opened) == 2 and opened[0] == opened[1]
 
 
 def test_status_goes_to_the_command_line(opened: list[Opened], data_file: Path,

@@ -1,6 +1,4 @@
 """The `companion` command line: the click group (`group.py`) and one module per
-command family.
-
-This file stays empty on purpose: `companion.launch` reads `options.py` to open the
-app without loading click, and importing this package must not load click either.
+command family. Commands load lazily (`group.LAZY_COMMANDS`): `companion status`
+imports neither Textual nor the other commands.
 """

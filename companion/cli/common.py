@@ -98,7 +98,7 @@ def _file_path(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 
 def click_options(specs: Iterable[OptionSpec]) -> Callable[[F], F]:
-    """Declare the options of specs shared with the fast path (see options.py), in order."""
+    """Declare the options of these specs (see options.py), in order."""
 
     def declare(command: F) -> F:
         for spec in reversed(list(specs)):

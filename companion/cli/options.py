@@ -1,10 +1,9 @@
-"""The options that open the app, read by both `companion.launch` and the click group.
+"""The options that open the app, as data: `companion [--data-file P] [--theme T]
+[panic [--minutes N]]`.
 
-`companion [--data-file P] [--theme T] [panic [--minutes N]]` opens the app. The
-console script recognises these forms without loading click (see `launch.py`); the
-click group declares the same options from the same specs (`common.click_option`),
-so the two can never disagree on a name, a range or a help text. This module must
-not import click.
+The click group (`group.py`) and the `panic` command (`app.py`) declare them from
+these specs (`common.click_options`), so the group and the command that share an
+option can never disagree on its name, range or help text.
 """
 
 from __future__ import annotations
@@ -28,14 +27,6 @@ class OptionSpec(NamedTuple):
         """The parameter name click gives it: `--data-file` → `data_file`."""
         return self.flag.removeprefix("--").replace("-", "_")
 
-    def read(self, text: str) -> str | int | None:
-        """The value as the app takes it, or None when only click can explain what is wrong."""
-        if self.limits is None:
-            return text
-        low, high = self.limits
-        if not text.isdigit() or not low <= int(text) <= high:
-            return None
-        return int(text)
 
 
 DATA_FILE = OptionSpec("--data-file", "The data file (default: your user data folder).",

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from companion.clock import Instant as DateTime
     from tinydb import TinyDB
+
+    from companion.clock import Instant as DateTime
+    from companion.domain.status import Status
 
 from companion.clock import Clock, default_source, parse_day_start
 from companion.domain import periods as pm
@@ -24,7 +26,6 @@ from companion.domain.records import (
     Settings,
     instant_text,
 )
-from companion.domain.status import Status, compute_status
 from companion.store.database import Database, storage_of
 from companion.store.snapshot import Snapshot, snapshot_of
 
@@ -86,6 +87,8 @@ class Store:
 
     def status(self, snapshot: Snapshot | None = None) -> Status:
         """Where the user stands today."""
+        from companion.domain.status import compute_status  # the timer opens without it
+
         snap = snapshot or self.load()
         if snap.profile is None:
             raise NoProfileError("no profile yet")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from companion.clock import Instant as DateTime
+    from companion.domain.status import Status
     from companion.store.activities import Activities
     from companion.store.drafts import Drafts
     from companion.store.event_ops import Events
@@ -42,7 +43,6 @@ if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum 
 
 from companion.clock import Clock
 from companion.domain.records import Settings
-from companion.domain.status import Status
 from companion.store.core import NoProfileError, Store, clock_for
 from companion.store.database import Database
 from companion.store.snapshot import Snapshot, snapshot_of

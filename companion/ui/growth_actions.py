@@ -11,7 +11,6 @@ from typing import Any
 
 from textual.app import App
 
-from companion.domain.program import DONE, SKIPPED
 from companion.ui.session import session_of
 
 PALETTE: tuple[tuple[str, str, str], ...] = (
@@ -28,8 +27,11 @@ PALETTE: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def mark_step(app: App[Any], status: str = DONE) -> None:
-    """Mark today's step done or skipped (after setup), and say so."""
+def mark_step(app: App[Any], status: str | None = None) -> None:
+    """Mark today's step done (or `status`: skipped) after setup, and say so."""
+    from companion.domain.program import DONE, SKIPPED  # the path's rules load with its keys
+
+    status = status or DONE
     session = session_of(app)
     if not session.set_up:
         return
