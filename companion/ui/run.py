@@ -1,7 +1,5 @@
-"""Opening the Textual app for a data file: the one function both ways in call.
-
-`companion.launch` calls it on the fast path (no click loaded); the click commands
-that open the app (`companion`, `companion panic`) call it too.
+"""Opening the Textual app for a data file: what the click commands that open the app
+(`companion`, `companion panic`, in `companion.cli.app`) call.
 """
 
 from __future__ import annotations
