@@ -21,3 +21,13 @@ async def test_clicking_the_trigger_line_opens_the_choice(data_file: Path) -> No
         await pilot.pause()
         assert "reassurance" in str(timer_screen(app).query_one("#trigger-row").render())
         assert repo.load().timer.trigger == "reassurance"
+
+
+def test_the_trigger_line_names_the_key_that_changes_it() -> None:
+    """Before and after a choice, the line says the key the screen binds to the choice."""
+    from companion.ui.screens.timer import TimerScreen
+    from companion.ui.widgets.timer_parts import TriggerLine
+
+    key = next(binding.key for binding in TimerScreen.BINDINGS if binding.action == "trigger")
+    assert f"press {key} to choose" in TriggerLine._words(None).plain
+    assert f"({key} to change)" in TriggerLine._words("reassurance").plain

@@ -83,7 +83,7 @@ class TriggerLine(Static):
         line = Text(words.TRIGGER_LABEL + " ", style="dim")
         if trigger:
             line.append(trigger, style="bold")  # a Text: what is stored is never markup
-            line.append("  (t to change)", style="dim")
+            line.append("  (g to change)", style="dim")
         else:
             line.append("press g to choose", style="italic")
         return line
