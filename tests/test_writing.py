@@ -23,6 +23,7 @@ from companion.ui.screens.today import TodayScreen
 from companion.ui.screens.workbook import WorkbookScreen
 from companion.ui.screens.writing import WritingScreen, remaining_line
 from tests.app_helpers import START, app_for, onboarded_repo, screen_text
+from tests.textual_internals import notice_texts
 
 
 def entry(sitting: object, exercise: str = words.EXERCISE, kind: str = "journal") -> Event:
@@ -112,7 +113,7 @@ async def test_three_sittings_from_the_palette_action_each_saved_to_the_journal(
         await app.run_action("writing")  # all three written: a kind word, no fourth
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
-        assert any("all three sittings" in n.message for n in app._notifications)
+        assert any("all three sittings" in text for text in notice_texts(app))
     saved = [(e.data["sitting"], e.data["text"]) for e in repo.load().events if e.kind == "journal"]
     assert saved == [(1, "page 1"), (2, "page 2"), (3, "page 3")]
 
@@ -200,7 +201,7 @@ async def test_o_on_a_step_away_from_the_screen_says_so(data_file: Path) -> None
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
-        assert any("away from the screen" in n.message for n in app._notifications)
+        assert any("away from the screen" in text for text in notice_texts(app))
 
 
 @pytest.mark.parametrize("width", [78, 60])
