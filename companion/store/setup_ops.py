@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # type hints only: TinyDB is loaded by a write transaction
     from datetime import date
@@ -10,9 +11,11 @@ if TYPE_CHECKING:  # type hints only: TinyDB is loaded by a write transaction
     from tinydb import TinyDB
 
 from companion.domain import periods as pm
-from companion.domain.records import Period, PeriodStart, Profile, Settings
+from companion.domain.records import Period, PeriodStart, Profile, Record, Settings
 from companion.store.core import Store, require_profile
 from companion.store.snapshot import Snapshot
+
+R = TypeVar("R", bound=Record)
 
 
 class Setup:
@@ -58,26 +61,22 @@ class Setup:
 
     def update_settings(self, **values: Any) -> Settings:
         """Change some settings."""
-        def change(db: TinyDB, snap: Snapshot) -> Settings:
-            settings = snap.settings
-            for key, value in values.items():
-                if not hasattr(settings, key):
-                    raise AttributeError(key)
-                setattr(settings, key, value)
-            self.store.upsert(db, "settings", settings)
-            return settings
-
-        return self.store.write(change)
+        return self._update("settings", lambda snap: snap.settings, values)
 
     def update_profile(self, **values: Any) -> Profile:
         """Change some profile fields."""
-        def change(db: TinyDB, snap: Snapshot) -> Profile:
-            profile = require_profile(snap)
-            for key, value in values.items():
-                if not hasattr(profile, key):
-                    raise AttributeError(key)
-                setattr(profile, key, value)
-            self.store.upsert(db, "profile", profile)
-            return profile
+        return self._update("profile", require_profile, values)
 
-        return self.store.write(change)
+    def _update(self, table: str, record_of: Callable[[Snapshot], R], values: dict[str, Any]) -> R:
+        """Set `values` on the one record of `table` (AttributeError for a field it lacks)."""
+        def change(db: TinyDB, snap: Snapshot) -> R:
+            record = record_of(snap)
+            for key, value in values.items():
+                if not hasattr(record, key):
+                    raise AttributeError(key)
+                setattr(record, key, value)
+            self.store.upsert(db, table, record)
+            return record
+
+        updated: R = self.store.write(change)
+        return updated
