@@ -145,7 +145,7 @@ async def test_a_restart_hides_the_old_milestone_at_once(data_file: Path) -> Non
         await pilot.pause()
         banner = app.screen.query_one("#milestone")
         assert not banner.has_class("hidden")
-        app.perform(lambda: repo.events.log_contact_from_me(essential=False, new_length=30))
+        app.session.perform(lambda: repo.events.log_contact_from_me(essential=False, new_length=30))
         await pilot.pause()
         assert banner.has_class("hidden")
 

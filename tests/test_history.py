@@ -137,7 +137,7 @@ async def test_new_data_while_open_keeps_the_place(data_file: Path) -> None:
         await pilot.press("h", "down", "down")
         timeline = app.screen.query_one(TimelineView)
         before = timeline.highlighted
-        app.perform(lambda: app.repo.events.log_mood(4, note="a good morning"))
+        app.session.perform(lambda: app.session.repo.events.log_mood(4, note="a good morning"))
         await pilot.pause()
         assert timeline.shown[0].title == "Mood 4/5"
         assert timeline.highlighted == before and timeline.list.cursor == 3

@@ -302,7 +302,7 @@ async def test_ideas_suggest_filling_the_hardest_hours(data_file: Path) -> None:
         await pilot.press("escape")
         for day, hour in ((21, 22), (22, 23), (23, 23), (24, 0)):
             repo.events.log_urge(when=pendulum.parse(f"2026-11-{day}T{hour:02d}:30:00+00:00"))
-        app.reload()
+        app.session.reload()
         await pilot.pause()
         await pilot.press("i")
         assert "between 22:00 and 01:00" in screen_text(app)

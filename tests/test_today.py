@@ -207,11 +207,11 @@ async def test_the_day_start_offset_delays_the_rollover(data_file: Path) -> None
     app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         source.advance(hours=2)  # 01:59 on the 27th still belongs to the 26th
-        app.poll()
+        app.session.poll()
         await pilot.pause()
         assert "Day 6 of 30" in card(app).days_text
         source.advance(hours=2, minutes=2)  # 04:01
-        app.poll()
+        app.session.poll()
         await pilot.pause()
         assert "Day 7 of 30" in card(app).days_text
 

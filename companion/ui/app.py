@@ -49,23 +49,14 @@ class CompanionApp(App[None]):
         self.panic_minutes = panic_minutes
         self.demo_note = demo_note  # `companion demo`: said in the title and on Today
         self._notices = OnScreenNotices()
-        self.perform, self.reload = self.session.perform, self.session.reload
-        self.poll = self.session.poll
         self.themes = ThemeChoice(self, self.session, theme, demo=bool(demo_note))
         self.apply_settings()
-
-    # The session, as the timer screens and the tests still reach it through the app.
-    repo = property(lambda self: self.session.repo)
-    snapshot = property(lambda self: self.session.snapshot)
-    clock = property(lambda self: self.session.clock)
-    discreet = property(lambda self: self.session.discreet)
-    data_changed = property(lambda self: self.session.data_changed)
 
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
                timeout: float | None = None, markup: bool = True) -> None:
         """A notice, once: the same words are not stacked while they are still on screen.
         In discreet mode the ex's name in any notice is put as "them"."""
-        settings, profile = self.snapshot.settings, self.snapshot.profile
+        settings, profile = self.session.snapshot.settings, self.session.snapshot.profile
         if settings.discreet and profile is not None and profile.ex_name.strip():
             message = hide_name(message, profile.ex_name)
         seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
@@ -94,7 +85,7 @@ class CompanionApp(App[None]):
 
     def _after_onboarding(self, started: bool | None) -> None:
         if started:
-            self.reload()
+            self.session.reload()
             self.apply_settings()
             self.open_first_screen()
         else:
@@ -102,7 +93,7 @@ class CompanionApp(App[None]):
 
     def restart_from_onboarding(self) -> None:
         """After a reset: back to the first screen, which is onboarding again."""
-        self.reload()
+        self.session.reload()
         while len(self.screen_stack) > 1:
             self.pop_screen()
         # From the app's own queue: a screen pushed from inside the closing dialog's

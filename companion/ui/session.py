@@ -94,6 +94,13 @@ class Session:
             self.reload()
 
 
+def discreet_for(node: DOMNode) -> bool:
+    """Whether the app this widget belongs to words things discreetly (False in an app
+    that is not Companion's, where shared widgets are also drawn)."""
+    session = getattr(node.app, "session", None)
+    return isinstance(session, Session) and session.discreet
+
+
 def session_of(node: DOMNode) -> Session:
     """The session of the app this screen or widget belongs to."""
     session = getattr(node.app, "session", None)

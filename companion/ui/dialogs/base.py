@@ -81,7 +81,7 @@ class Dialog(PanicModal[T]):
         return super().dismiss(result)
 
     def action_save(self) -> None:
-        """Subclasses validate, write through app.perform, then dismiss."""
+        """Subclasses validate, write through the session (`session.perform`), then dismiss."""
 
     @on(Input.Submitted)
     def _enter_saves(self, event: Input.Submitted) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from companion.ui.panic_keys import PanicModal
 from companion.content.timer_prompts import NOT_SAFE
 from companion.content.vocabulary import say, shown
+from companion.ui.session import discreet_for
 from companion.ui.widgets.bars import KeyBar
 
 
@@ -48,7 +49,7 @@ class HelpScreen(PanicModal[None]):
         table.add_column()
         title = getattr(self.under, "HELP_TITLE", None) or type(self.under).__name__.replace("Screen", "")
         table.add_row(Text(title, style="bold underline"), "")
-        discreet = bool(getattr(self.app, "discreet", False))
+        discreet = discreet_for(self)
         for key, description in _bindings_of(self.under, discreet):
             table.add_row(key, description)
             self.rows.append((key, description))

@@ -17,6 +17,7 @@ from companion.domain.records import Profile
 from companion.domain.text import clean_line
 from companion.domain.when import WhenError
 from companion.ui.screens.onboarding_form import NAME_LIMIT, REASON_LIMIT, months_bucket, past_day
+from companion.ui.session import session_of
 from companion.ui.widgets.choices import CheckGrid
 
 REASON_COUNT = 3
@@ -70,7 +71,7 @@ def collect_profile(screen: Any, today: date) -> tuple[dict[str, Any] | None, st
         breakup = past_day(breakup_text, today, missing="") if breakup_text.strip() else None
     except WhenError as problem:
         return None, f"When it ended: {problem}", "breakup-date"
-    profile = screen.app.snapshot.profile
+    profile = session_of(screen).snapshot.profile
     saved_months = profile.relationship_months if profile else None
     months = _months(screen.query_one("#relationship", Select).value)
     if months == months_bucket(saved_months):  # unchanged: keep the exact number saved

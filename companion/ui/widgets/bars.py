@@ -13,6 +13,7 @@ from textual.content import Content, Span
 from textual.widget import Widget
 
 from companion.content.vocabulary import shown as shown_words
+from companion.ui.session import discreet_for
 
 ICON = "⭘"
 ICON_WIDTH = 3  # " ⭘ ": the part of the title bar that opens the command palette
@@ -106,7 +107,7 @@ class KeyBar(Widget, can_focus=False):
     def _items(self) -> tuple[list[tuple[str, str, str, bool]], tuple[str, str, str, bool] | None]:
         """(key, shown key, description, enabled) for each shown action; then the palette key."""
         app = self.app
-        discreet = bool(getattr(app, "discreet", False))
+        discreet = discreet_for(self)
         active = self.screen.active_bindings
         seen: set[str] = set()
         items: list[tuple[str, str, str, bool]] = []

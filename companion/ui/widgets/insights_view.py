@@ -19,6 +19,7 @@ from companion.domain.growth_records import CheckIn
 from companion.domain.insights import Insights
 from companion.domain.records import Category
 from companion.domain.urge_hours import WINDOW_HOURS
+from companion.ui.session import discreet_for
 from companion.ui.widgets.activity_list import CATEGORY_MARK
 from companion.content.vocabulary import say
 from companion.ui.widgets.charts import BAR, MUTED, PEAK, column_chart, legend, share_bar
@@ -149,7 +150,7 @@ class InsightsView(VerticalScroll):
         other = share.total - share.passed - share.left_open - share.reached_out
         if other:
             parts.append((other, "·", MUTED))
-        reached = (*REACHED[:2], say(REACHED[2], bool(getattr(self.app, "discreet", False))))
+        reached = (*REACHED[:2], say(REACHED[2], discreet_for(self)))
         key = legend([(mark, colour, f"{words} {count:,}") for (mark, colour, words), count in
                       zip((PASSED, LEFT_OPEN, reached), (share.passed, share.left_open, share.reached_out))])
         chart = Content("\n").join([share_bar(parts, 40), key])
