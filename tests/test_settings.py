@@ -45,6 +45,26 @@ async def test_saving_settings_changes_the_file_and_the_app(data_file: Path) -> 
         assert "Your period" == app.screen.query_one("#period-card").border_title
 
 
+async def test_a_setting_changed_elsewhere_while_the_form_is_open_is_not_put_back(data_file: Path) -> None:
+    """Discreet mode from the palette over Settings, and a delay set in another terminal:
+    the form shows the first, and saving it writes only what was changed in it."""
+    repo = onboarded_repo(data_file)
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_settings(pilot)
+        screen = app.screen
+        app.action_data("discreet")  # what the palette's "Discreet mode on or off" runs
+        await pilot.pause()
+        assert screen.query_one("#discreet").value is True  # the form follows
+        Repository(data_file).setup.update_settings(default_delay_minutes=25)  # another terminal
+        screen.query_one("#week-start").value = "sunday"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        settings = repo.load().settings
+        assert (settings.discreet, settings.default_delay_minutes, settings.week_start) == (True, 25, "sunday")
+
+
 async def test_invalid_settings_are_explained_and_not_saved(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     repo.periods.celebrate_milestones()  # so that opening the app writes nothing

@@ -36,6 +36,13 @@ def row(label: str, *widgets: Any, hint: str = "") -> Horizontal:
     return Horizontal(*parts, classes="settings-row")
 
 
+# Each setting the form shows, by the field that shows it. Saving writes only those the
+# person changed here: one changed meanwhile (discreet mode from the palette, another
+# terminal) is not put back to what the form opened with.
+SETTING_FIELDS = {"default_delay_minutes": "#delay", "pacer": "#pacer", "week_start": "#week-start",
+                  "day_starts_at": "#day-start", "zone": "#zone", "discreet": "#discreet"}
+
+
 class SettingsScreen(Screen[None]):
     """Change how Companion works for you; ctrl+s saves, escape leaves without saving."""
 
@@ -112,8 +119,17 @@ class SettingsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Settings"
         self._theme_before = self.app.theme
+        self._opened = {field: self._value(field) for field in SETTING_FIELDS.values()}
+        self.session.data_changed.subscribe(self, self._follow_discreet)
         self.drafts = DraftKeeper(self, lambda: self.DRAFT_KEY)
         self.drafts.start()
+
+    def _follow_discreet(self, snapshot: Snapshot) -> None:
+        """Discreet mode switched elsewhere (the palette works over this screen): the
+        field follows, unless the person changed it here."""
+        field = self.query_one("#discreet", Select)
+        if field.value == self._opened["#discreet"] != snapshot.settings.discreet:
+            field.value = self._opened["#discreet"] = snapshot.settings.discreet
 
     def on_screen_suspend(self) -> None:
         self.drafts.suspend()
@@ -207,9 +223,12 @@ class SettingsScreen(Screen[None]):
         repo = self.session.repo
         current = pm.current_period(self.session.snapshot.periods)
 
+        changed = {key: value for key, value in values["settings"].items()
+                   if SETTING_FIELDS.get(key) is None or self._value(SETTING_FIELDS[key]) != self._opened[SETTING_FIELDS[key]]}
+
         def save() -> bool:
             repo.setup.update_profile(**values["profile"])
-            repo.setup.update_settings(**values["settings"])
+            repo.setup.update_settings(**changed)
             if current and current.length_days != values["length"]:
                 repo.periods.set_length(values["length"])
             return True
