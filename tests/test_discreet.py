@@ -194,3 +194,24 @@ async def test_a_theme_picked_in_settings_or_the_palette_counts_as_chosen(data_f
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert again.theme == "companion-warm"
+
+
+async def test_the_unsent_message_is_read_back_without_their_name(data_file: Path) -> None:
+    """The timer's outcome step re-reads what was written, as History's unsent list does:
+    in discreet mode the ex's name is put as they/them there too, and the stored text
+    stays as it was written."""
+    from tests.app_helpers import timer_open
+
+    repo = onboarded_repo(data_file)
+    repo.setup.update_settings(discreet=True)
+    repo.timer.start(15)
+    repo.timer.update(unsent_message="Alex, I miss you. Alex's jumper is still here.")
+    async with timer_open(repo) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        assert "I miss you" in shown and "Alex" not in shown
+        await pilot.press("v")  # the friend's view, read back the same way
+        await pilot.pause()
+        assert "Alex" not in screen_text(pilot.app)
+    assert repo.load().timer.unsent_message.startswith("Alex, I miss you.")

@@ -16,6 +16,7 @@ from companion.content import timer_prompts as words
 from companion.content import urge_tools as urge_words
 from companion.domain.forecast import side_by_side
 from companion.domain.friend_view import friend_view
+from companion.domain.text import hide_name
 from companion.domain import timer as tm
 from companion.ui.widgets.bars import KeyBar
 
@@ -65,7 +66,7 @@ class TimerEndScreen(ModalScreen[EndChoice]):
 
     def __init__(self, message: str, minutes_waited: float, intensity_before: int | None,
                  discreet: bool = False, intensity_after: int | None = None,
-                 early: bool = False, expected: int | None = None) -> None:
+                 early: bool = False, expected: int | None = None, ex_name: str = "") -> None:
         super().__init__()
         self.expected = expected
         self.friend_view = False
@@ -73,6 +74,7 @@ class TimerEndScreen(ModalScreen[EndChoice]):
         self.minutes_waited = minutes_waited
         self.intensity_before = intensity_before
         self.discreet = discreet
+        self.ex_name = ex_name
         self.intensity_after = intensity_after
         self.early = early
 
@@ -82,7 +84,7 @@ class TimerEndScreen(ModalScreen[EndChoice]):
             with VerticalScroll(id="end-message"):
                 if self.message.strip():
                     yield Static(self._message_label(), classes="muted", id="end-message-label")
-                    yield Static(Text(self.message), id="end-message-text")
+                    yield Static(Text(self._shown(self.message)), id="end-message-text")
                 else:
                     yield Static(words.NO_MESSAGE, classes="muted")
             yield Static(Text("\n".join(f"· {q}" for q in words.REREAD_QUESTIONS)),
@@ -117,9 +119,14 @@ class TimerEndScreen(ModalScreen[EndChoice]):
             return
         self.friend_view = not self.friend_view
         text = friend_view(self.message) if self.friend_view else self.message
-        self.query_one("#end-message-text", Static).update(Text(text))
+        self.query_one("#end-message-text", Static).update(Text(self._shown(text)))
         self.query_one("#end-message-label", Static).update(
             urge_words.FRIEND_HEADING if self.friend_view else self._message_label())
+
+    def _shown(self, text: str) -> str:
+        """The message as it is read back here: in discreet mode without the ex's name,
+        as History's unsent messages are (what was written is kept as it is)."""
+        return hide_name(text, self.ex_name) if self.discreet else text
 
     def _message_label(self) -> str:
         return f"What you wrote, unsent ({urge_words.FRIEND_KEY}):"

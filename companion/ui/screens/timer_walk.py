@@ -78,9 +78,11 @@ class EndOfWait:
         if self.end_open or wait.finishing:
             return
         self.end_open = True
+        snapshot = self.screen.session.snapshot
         end = TimerEndScreen(wait.message, wait.minutes_waited(), wait.timer.intensity_before,
-                             self.screen.session.snapshot.settings.discreet, wait.intensity_after,
-                             early=wait.early(), expected=wait.timer.expected)
+                             snapshot.settings.discreet, wait.intensity_after,
+                             early=wait.early(), expected=wait.timer.expected,
+                             ex_name=snapshot.profile.ex_name if snapshot.profile else "")
         self.screen.app.push_screen(end, self.after_end)
 
     def more_time(self) -> None:
