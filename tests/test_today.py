@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pendulum
 
+from textual.widgets import Input, Static
+
 from companion.clock import MovableSource
 from companion.domain.records import Activity
 from companion.store.repository import Repository
@@ -90,6 +92,23 @@ async def test_log_urge_refuses_a_future_time(data_file: Path) -> None:
         await pilot.pause()
         assert events_of(data_file, "urge") == []
         assert "future" in str(app.screen.query_one(".when-echo").render())
+
+
+async def test_the_when_row_says_now_once_and_reads_back_what_is_typed(data_file: Path) -> None:
+    from companion.ui.dialogs.checked import CheckedDialog
+    from tests.app_helpers import screen_text
+
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(CheckedDialog())
+        await pilot.pause()
+        [row] = [line for line in screen_text(app).splitlines() if "When" in line]
+        assert row.count("now") == 1 and "22:30" in row  # the field's own "now", then the other ways
+        for typed, echoed in (("now", "now"), ("08:30", "26 November, 08:30"), ("yesterday", "25 November")):
+            app.screen.query_one("#when", Input).value = typed
+            await pilot.pause()
+            assert str(app.screen.query_one(".when-echo", Static).render()).endswith(echoed)
 
 
 async def test_they_contacted_me_counts_and_keeps_the_streak(data_file: Path) -> None:

@@ -21,6 +21,7 @@ from companion.ui.notices import OnScreenNotices
 from companion.ui.panic_keys import panic_bindings
 from companion.ui.session import Session
 from companion.ui.theme_choice import ThemeChoice
+from companion.ui.typed_ahead import FOCUS_KEYS
 
 
 class CompanionApp(App[None]):
@@ -30,6 +31,7 @@ class CompanionApp(App[None]):
     TITLE = "Companion"
     BINDINGS = [
         *panic_bindings(),
+        *FOCUS_KEYS,
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit", show=False),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True),

@@ -124,8 +124,8 @@ class WhenField(Vertical):
     WhenField .when-echo.-invalid { color: $error; }
     """
 
-    HINT = "now; or 22:30, yesterday…"
-    PLACEHOLDER = "now"  # what a blank field means
+    PLACEHOLDER = "now"  # what a blank field means; the field shows it
+    HINT = "or 22:30, yesterday…"  # beside a blank field: other ways to say when
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -145,7 +145,8 @@ class WhenField(Vertical):
             return
         echo.remove_class("-invalid")
         if instant is None:
-            echo.update(self.HINT)
+            typed = self.query_one("#when", Input).value.strip()
+            echo.update("now" if typed else self.HINT)
             return
         clock = session_of(self).clock
         day = say_date(clock.date_of(instant), clock.today())

@@ -11,6 +11,7 @@ from datetime import date
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
@@ -49,6 +50,9 @@ class OnboardingScreen(Screen[bool]):
         Binding("pageup", "back", "Back", key_display="pgup", priority=True),
         Binding("escape", "leave", "Leave setup"),
         Binding("q", "leave", "", show=False),  # asks first, like escape
+        # Enter in a field moves on as the key is read, so letters typed right after it
+        # land in the next field (see ui/typed_ahead.py); elsewhere it is left alone.
+        Binding("enter", "enter_in_field", "", show=False, priority=True),
     ]
 
     step: reactive[int] = reactive(0, init=False)
@@ -229,11 +233,13 @@ class OnboardingScreen(Screen[bool]):
             self.app.theme = event.pressed.name  # a preview; kept only if Start is pressed
         self.refresh_state()
 
-    @on(Input.Submitted)
-    def _enter_in_field(self, event: Input.Submitted) -> None:
+    def action_enter_in_field(self) -> None:
         """Enter moves to the next field, and from the step's last field to the next step."""
+        field = self.focused
+        if not isinstance(field, Input):
+            raise SkipAction()  # a button, a choice: enter does what it does there
         fields = self._step_fields()
-        later = fields[fields.index(event.input) + 1:] if event.input in fields else []
+        later = fields[fields.index(field) + 1:] if field in fields else []
         if later:
             self.set_focus(later[0])
         else:
