@@ -81,3 +81,71 @@ async def test_tab_in_a_dialog_burst_moves_between_its_fields(data_file: Path) -
         await burst(pilot, *keys("Run 5k"), TAB, TAB, *keys("for me"))
         assert (title.value, why.value) == ("Run 5k", "for me")
         assert app.focused is why
+
+
+async def test_text_typed_right_after_the_journal_key_lands_in_the_journal(data_file: Path) -> None:
+    from textual.widgets import TextArea
+
+    from companion.ui.dialogs.journal import JournalDialog
+
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, ("j", "j"), *keys("I miss them"))
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, JournalDialog)  # and no mood, they-texted or history opened
+        assert app.screen.query_one("#journal-text", TextArea).text == "I miss them"
+        await burst(pilot, *keys(" today"))  # typed once it is up: straight in, after it
+        assert app.screen.query_one("#journal-text", TextArea).text == "I miss them today"
+
+
+async def test_keys_typed_right_after_the_panic_key_act_on_the_timer(data_file: Path) -> None:
+    from tests.app_helpers import TIMER_SETTLE, timer_screen
+
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, ("p", "p"), ("7", "7"))
+        await pilot.pause(TIMER_SETTLE)
+        assert timer_screen(app).wait.timer.intensity_before == 7  # as if pressed once it was up
+
+
+async def test_words_typed_right_after_the_timers_write_key_land_in_the_box(data_file: Path) -> None:
+    from textual.widgets import TextArea
+
+    from tests.app_helpers import timer_open, timer_screen
+
+    async with timer_open(onboarded_repo(data_file)) as pilot:
+        await burst(pilot, ("w", "w"), *keys("I want to text"))
+        await pilot.pause(0.2)
+        box = timer_screen(pilot.app).query_one(TextArea)
+        assert pilot.app.focused is box and box.text == "I want to text"
+
+
+async def test_a_letter_no_key_uses_does_not_swallow_the_key_after_it(data_file: Path) -> None:
+    from companion.ui.dialogs.journal import JournalDialog
+
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, ("z", "z"), ("j", "j"))
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, JournalDialog)
+
+
+async def test_escape_after_text_typed_ahead_comes_after_the_text(data_file: Path) -> None:
+    """Escape behind the held words leaves the journal as it would at a slow pace:
+    asking to keep a draft, because something was written."""
+    from textual.widgets import TextArea
+
+    from companion.ui.dialogs.choose import ChooseDialog
+    from companion.ui.dialogs.journal import JournalDialog
+
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await burst(pilot, ("j", "j"), *keys("so tired"), ("escape", None))
+        await pilot.pause(0.2)
+        journal = app.screen_stack[-2]
+        assert isinstance(app.screen, ChooseDialog) and isinstance(journal, JournalDialog)
+        assert journal.query_one("#journal-text", TextArea).text == "so tired"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -21,7 +22,7 @@ from companion.ui.notices import OnScreenNotices
 from companion.ui.panic_keys import panic_bindings
 from companion.ui.session import Session
 from companion.ui.theme_choice import ThemeChoice
-from companion.ui.typed_ahead import FOCUS_KEYS
+from companion.ui.typed_ahead import FOCUS_KEYS, TypedAhead
 
 
 class CompanionApp(App[None]):
@@ -51,6 +52,7 @@ class CompanionApp(App[None]):
         self.panic_minutes = panic_minutes
         self.demo_note = demo_note  # `companion demo`: said in the title and on Today
         self._notices = OnScreenNotices()
+        self.typed_ahead = TypedAhead(self)
         self.themes = ThemeChoice(self, self.session, theme, demo=bool(demo_note))
         self.apply_settings()
 
@@ -68,6 +70,11 @@ class CompanionApp(App[None]):
     def apply_settings(self) -> None:
         """Title and theme follow the settings (and --theme for this run)."""
         self.themes.apply_settings()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Text typed while a screen opens goes to that screen (see ui/typed_ahead.py)."""
+        if not (isinstance(event, events.Key) and self.typed_ahead.holds(event)):
+            await super().on_event(event)
 
     def on_mount(self) -> None:
         startup.exit_on_signals(self)
