@@ -87,6 +87,7 @@ def test_forecast_with_nothing_and_when_right() -> None:
     assert forecast_summary([]).summary.startswith("No forecasts yet")
     close = forecast_summary([event("urge", "2026-11-20T22:00:00+00:00", expected=5, intensity_after=5)])
     assert close.summary.endswith("about right.") and close.summary.startswith("Over 1 urge ")
+    assert close.summary.startswith("Over 1 urge you expected 5 out of 10 after waiting, and it was 5 —")
 
 
 @pytest.mark.parametrize("bad", [0, 11, -1, True, "5"])

@@ -117,7 +117,7 @@ async def test_history_shows_checks_strength_and_the_forecast(data_file: Path) -
         assert str(checks.query_one(".summary").render()) == \
             "3 checks on them in the last 8 weeks, most often between 22:00 and 01:00."
         forecast = str(app.screen.query_one("#forecast").query_one(".summary").render())
-        assert forecast.startswith("Over 1 urge you expected 8.0 out of 10 after waiting, and it was 3.0")
+        assert forecast.startswith("Over 1 urge you expected 8 out of 10 after waiting, and it was 3 ")
 
 
 async def test_the_pacer_setting_is_saved(data_file: Path) -> None:

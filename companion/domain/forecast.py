@@ -51,6 +51,12 @@ def side_by_side(expected: int, actual: int) -> str:
     return f"you expected {expected}; it is {actual}"
 
 
+def _tenths(value: float) -> str:
+    """An average as a person would say it: 8.0 as "8", 7.5 as "7.5"."""
+    text = f"{value:.1f}"
+    return text.removesuffix(".0")
+
+
 def forecast_summary(events: Iterable[Event]) -> Forecast:
     """Expected against actual over the urges that have both, in one sentence."""
     urges = sorted((e for e in events if e.kind == EventKind.URGE.value), key=lambda e: e.at)
@@ -63,7 +69,7 @@ def forecast_summary(events: Iterable[Event]) -> Forecast:
     expected = sum(e for e, _ in pairs) / len(pairs)
     actual = sum(a for _, a in pairs) / len(pairs)
     count = "1 urge" if len(pairs) == 1 else f"{len(pairs)} urges"
-    head = f"Over {count} you expected {expected:.1f} out of 10 after waiting, and it was {actual:.1f}"
+    head = f"Over {count} you expected {_tenths(expected)} out of 10 after waiting, and it was {_tenths(actual)}"
     if actual < expected - CLOSE:
         tail = " — urges ease more than you expect."
     elif actual > expected + CLOSE:
