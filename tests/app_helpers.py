@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pendulum
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from companion.clock import MovableSource
 from companion.domain.records import Profile, Settings
@@ -43,6 +44,18 @@ async def timer_open(repo: Repository, minutes: int = 15, size: tuple[int, int] 
     app = app_for(repo, panic_minutes=minutes)
     async with app.run_test(size=size) as pilot:
         await pilot.pause(TIMER_SETTLE)
+        yield pilot
+
+
+@asynccontextmanager
+async def dialog_open(repo: Repository, dialog: Screen[object], size: tuple[int, int] = (80, 24)
+                      ) -> AsyncIterator[Pilot]:
+    """The app opened on Today, with `dialog` pushed over it and mounted."""
+    app = app_for(repo)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        app.push_screen(dialog)
+        await pilot.pause()
         yield pilot
 
 

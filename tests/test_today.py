@@ -96,13 +96,10 @@ async def test_log_urge_refuses_a_future_time(data_file: Path) -> None:
 
 async def test_the_when_row_says_now_once_and_reads_back_what_is_typed(data_file: Path) -> None:
     from companion.ui.dialogs.checked import CheckedDialog
-    from tests.app_helpers import screen_text
+    from tests.app_helpers import dialog_open, screen_text
 
-    app = app_for(onboarded_repo(data_file))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.push_screen(CheckedDialog())
-        await pilot.pause()
+    async with dialog_open(onboarded_repo(data_file), CheckedDialog()) as pilot:
+        app = pilot.app
         [row] = [line for line in screen_text(app).splitlines() if "When" in line]
         assert row.count("now") == 1 and "22:30" in row  # the field's own "now", then the other ways
         for typed, echoed in (("now", "now"), ("08:30", "26 November, 08:30"), ("yesterday", "25 November")):

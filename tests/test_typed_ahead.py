@@ -69,13 +69,10 @@ async def test_the_next_step_takes_the_letters_typed_right_after_pagedown(data_f
 
 async def test_tab_in_a_dialog_burst_moves_between_its_fields(data_file: Path) -> None:
     from companion.ui.dialogs.goal_form import GoalForm
+    from tests.app_helpers import dialog_open
 
-    app = app_for(onboarded_repo(data_file))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.push_screen(GoalForm())
-        await pilot.pause()
-        dialog = app.screen
+    async with dialog_open(onboarded_repo(data_file), GoalForm()) as pilot:
+        app, dialog = pilot.app, pilot.app.screen
         title, why = dialog.query_one("#goal-title", Input), dialog.query_one("#goal-why", Input)
         assert app.focused is title
         await burst(pilot, *keys("Run 5k"), TAB, TAB, *keys("for me"))

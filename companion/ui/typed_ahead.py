@@ -16,8 +16,8 @@ that widget. Two things went wrong with that:
   timer's "w" and the words after it.) `TypedAhead` notes the screen and the focused
   widget as each key is read. Text (printable keys) that comes back unused after
   either has changed is held until a field has the focus (or for a few frames), then
-  read again as if typed now: into its field, or to its keys, as at a slower pace. Text read meanwhile
-  queues behind it, so nothing changes order.
+  read again as if typed now: into its field, or to its keys, as at a slower pace.
+  Keys read meanwhile queue behind it, so nothing changes order.
 """
 
 from __future__ import annotations
