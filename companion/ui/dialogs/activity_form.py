@@ -18,6 +18,7 @@ from companion.domain.text import clean, clean_line
 from companion.domain.week_plan import minutes_text, parse_minutes
 from companion.ui.dialogs.base import Dialog
 from companion.ui.widgets.goal_select import chosen_goal, goal_category, goal_row
+from companion.ui.widgets.text_input import TextInput
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ class ActivityForm(Dialog[ActivityDraft | None]):
             day_options.insert(0, (f"{self.day:%A} {self.day.day} {self.day:%b}", self.day))
         with Horizontal(classes="form-row"):
             yield Static("What", classes="plan-label")
-            yield Input(draft.title if draft else "", placeholder="e.g. Call Sam, a 5k run",
-                        id="title", compact=True)
+            yield TextInput(draft.title if draft else "", placeholder="e.g. Call Sam, a 5k run",
+                            id="title", compact=True)
         with Horizontal(classes="form-row"):
             yield Static("Kind", classes="plan-label")
             yield Select(categories, value=draft.category if draft else Category.PEOPLE.value,
@@ -88,16 +89,16 @@ class ActivityForm(Dialog[ActivityDraft | None]):
             yield Select(day_options, value=self.day, allow_blank=False, id="day", compact=True)
         with Horizontal(classes="form-row"):
             yield Static("Time", classes="plan-label")
-            yield Input((draft.at or "") if draft else "", placeholder="HH:MM", id="at", compact=True)
+            yield TextInput((draft.at or "") if draft else "", placeholder="HH:MM", id="at", compact=True, select_on_focus=True)
             yield Static("optional", classes="field-hint")
         with Horizontal(classes="form-row"):
             yield Static("Length", classes="plan-label")
-            yield Input(str(draft.minutes or "") if draft else "", placeholder="minutes",
-                        id="minutes", compact=True)
+            yield TextInput(str(draft.minutes or "") if draft else "", placeholder="minutes",
+                            id="minutes", compact=True, select_on_focus=True)
             yield Static("optional · 45, 90 or 1h30", classes="field-hint", id="minutes-echo")
         with Horizontal(classes="form-row"):
             yield Static("Note", classes="plan-label")
-            yield Input(draft.note if draft else "", placeholder="optional", id="note", compact=True)
+            yield TextInput(draft.note if draft else "", placeholder="optional", id="note", compact=True)
         yield Checkbox("Repeat every week", draft.weekly if draft else False, id="weekly",
                        compact=True)
         yield from goal_row(self.session.snapshot.goals, draft.goal if draft else None)

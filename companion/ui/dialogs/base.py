@@ -17,6 +17,7 @@ from companion.ui.drafts import DraftKeeper
 from companion.ui.panic_keys import PanicModal
 from companion.ui.session import session_of
 from companion.ui.widgets.bars import KeyBar
+from companion.ui.widgets.text_input import TextInput
 
 T = TypeVar("T")
 
@@ -130,8 +131,8 @@ class WhenField(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Static("When", classes="field-label")
-            yield Input(placeholder=self.PLACEHOLDER, id="when", compact=True,
-                        tooltip="now, 22:30, yesterday, 3 days ago, 2026-11-20")
+            yield TextInput(placeholder=self.PLACEHOLDER, id="when", compact=True,
+                            tooltip="now, 22:30, yesterday, 3 days ago, 2026-11-20")
             yield Static(self.HINT, classes="when-echo")
 
     @on(Input.Changed, "#when")

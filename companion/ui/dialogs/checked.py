@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Input, Select, Static
+from textual.widgets import Select, Static
 
 from companion.content import checks as words
 from companion.domain.records import Platform
 from companion.ui.dialogs.base import Dialog, WhenField
+from companion.ui.widgets.text_input import TextInput
 
 
 class CheckedDialog(Dialog[bool]):
@@ -22,7 +23,7 @@ class CheckedDialog(Dialog[bool]):
             yield Select([(words.PLATFORM_LABELS[p.value], p.value) for p in Platform],
                          value=Platform.INSTAGRAM.value, allow_blank=False, id="platform", compact=True)
         yield WhenField()
-        yield Input(placeholder="A note (optional): what you looked for, how it felt", id="note", compact=True)
+        yield TextInput(placeholder="A note (optional): what you looked for, how it felt", id="note", compact=True)
 
     def on_mount(self) -> None:
         if self.session.discreet:

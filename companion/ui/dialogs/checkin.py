@@ -9,6 +9,7 @@ from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from companion.content import checkin as words
 from companion.ui.dialogs.base import Dialog
+from companion.ui.widgets.text_input import TextInput
 
 
 class CheckInDialog(Dialog[bool]):
@@ -31,7 +32,7 @@ class CheckInDialog(Dialog[bool]):
                 for score in range(1, 6):
                     yield RadioButton(str(score), name=str(score), compact=True)
         with Horizontal(classes="field-row"):
-            yield Input(placeholder=words.NOTE_LABEL, id="note", compact=True)
+            yield TextInput(placeholder=words.NOTE_LABEL, id="note", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#item-0", RadioSet).focus()

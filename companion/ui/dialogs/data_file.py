@@ -13,6 +13,7 @@ from companion.locations import export_dir
 from companion.store.errors import CorruptDataError, DataFileError, plain_reason
 from companion.ui.dialogs.base import Dialog
 from companion.ui.theme_choice import theme_choice_of
+from companion.ui.widgets.text_input import TextInput
 
 FORMATS = (("JSON — everything, can be imported", "json"), ("CSV — a flat table", "csv"),
            ("iCalendar — planned activities", "ics"))
@@ -38,7 +39,7 @@ class ExportDialog(Dialog[bool]):
             yield Select(list(FORMATS), value="json", allow_blank=False, id="format", compact=True)
         with Horizontal(classes="field-row"):
             yield Static("Save to", classes="field-label")
-            yield Input(id="path", compact=True)
+            yield TextInput(id="path", compact=True, select_on_focus=True)
         yield Static("The export holds everything you wrote, unencrypted. Keep it somewhere private.",
                      classes="hint")
 
@@ -86,7 +87,7 @@ class ImportDialog(Dialog[bool]):
     def compose_body(self) -> ComposeResult:
         with Horizontal(classes="field-row"):
             yield Static("File", classes="field-label")
-            yield Input(placeholder="path to a Companion JSON export", id="path", compact=True)
+            yield TextInput(placeholder="path to a Companion JSON export", id="path", compact=True)
         with Horizontal(classes="field-row"):
             yield Static("How", classes="field-label")
             yield Select([("Merge: add what is missing", True), ("Replace everything", False)], value=True,
@@ -140,7 +141,7 @@ class ResetDialog(Dialog[bool]):
         yield Static("This clears your profile, periods and history so that you can start "
                      "again. A backup of everything is kept first, and its name is shown.\n"
                      "Type RESET to confirm.")
-        yield Input(placeholder="RESET", id="confirm", compact=True)
+        yield TextInput(placeholder="RESET", id="confirm", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#confirm", Input).focus()

@@ -7,7 +7,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Checkbox, Input, Select, Static, TextArea
+from textual.widgets import Checkbox, Select, Static, TextArea
 
 from companion.domain.records import Channel, Event, EventKind
 from companion.domain.text import LONG_TEXT_LIMIT, clean
@@ -16,6 +16,7 @@ from companion.ui.dialogs.base import Dialog, WhenField
 from companion.ui.dialogs.log_urge import OUTCOME_LABELS
 from companion.ui.dialogs.mood import MOODS
 from companion.ui.dialogs.they_contacted import ABOUT_LABELS
+from companion.ui.widgets.text_input import TextInput
 
 TITLES = {
     EventKind.URGE.value: "Edit an urge",
@@ -101,8 +102,8 @@ class EditEventDialog(Dialog[bool]):
                 yield Static("What you wrote, unsent", classes="field-label")
                 yield TextArea(str(data["unsent_message"]), id="unsent_message", soft_wrap=True,
                                show_line_numbers=False, compact=True)
-            yield Input(str(data.get("note") or ""), placeholder="A note (optional)", id="note",
-                        compact=True)
+            yield TextInput(str(data.get("note") or ""), placeholder="A note (optional)", id="note",
+                            compact=True)
         if not is_slip(self.event):
             yield KeepWhenField()
         yield Static("", id="edit-error", classes="error-text")

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
 from companion.ui.dialogs.base import Dialog
+from companion.ui.widgets.text_input import TextInput
 
 
 class ExportCalendarDialog(Dialog[Path | None]):
@@ -31,7 +32,7 @@ class ExportCalendarDialog(Dialog[Path | None]):
 
     def compose_body(self) -> ComposeResult:
         yield Static("Calendar apps can import it (weekly repeats stay weekly).", classes="muted")
-        yield Input(str(self.suggested), id="export-path", compact=True)
+        yield TextInput(str(self.suggested), id="export-path", compact=True, select_on_focus=True)
         yield Static("", classes="error-text", id="export-error")
 
     def on_mount(self) -> None:

@@ -12,6 +12,7 @@ from companion.content.suggestions import CATEGORY_HINTS
 from companion.domain.growth_records import Goal
 from companion.domain.records import Category
 from companion.ui.dialogs.base import Dialog
+from companion.ui.widgets.text_input import TextInput
 
 
 class GoalForm(Dialog[Goal | None]):
@@ -40,15 +41,15 @@ class GoalForm(Dialog[Goal | None]):
     def compose_body(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
             yield Static("Goal", classes="plan-label")
-            yield Input(self.start_title, placeholder="e.g. Run 5 km, see a friend every week",
-                        id="goal-title", compact=True)
+            yield TextInput(self.start_title, placeholder="e.g. Run 5 km, see a friend every week",
+                            id="goal-title", compact=True)
         with Horizontal(classes="form-row"):
             yield Static("Kind", classes="plan-label")
             yield Select([(f"{c.value} — {CATEGORY_HINTS[c.value]}", c.value) for c in Category],
                          value=Category.PEOPLE.value, allow_blank=False, id="goal-category", compact=True)
         with Horizontal(classes="form-row"):
             yield Static("Why", classes="plan-label")
-            yield Input(placeholder="optional: why it matters to you", id="goal-why", compact=True)
+            yield TextInput(placeholder="optional: why it matters to you", id="goal-why", compact=True)
         yield Static(id="goal-ideas", markup=False)
 
     def on_mount(self) -> None:

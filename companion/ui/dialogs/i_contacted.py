@@ -5,13 +5,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from companion.content.vocabulary import say
 from companion.domain import periods as pm
 from companion.domain.strength import Strength, strength_after_slip
 from companion.domain.when import say_date
 from companion.ui.dialogs.base import Dialog, WhenField
+from companion.ui.widgets.text_input import TextInput
 
 
 class IContactedDialog(Dialog[bool]):
@@ -37,7 +38,7 @@ class IContactedDialog(Dialog[bool]):
                 yield RadioButton(essential, name="essential", compact=True)
                 yield RadioButton("Something else (a text, a call, a like…)", value=True, name="slip", compact=True)
             yield WhenField()
-            yield Input(placeholder="A note (optional): what happened, what you felt", id="note", compact=True)
+            yield TextInput(placeholder="A note (optional): what happened, what you felt", id="note", compact=True)
         with Vertical(id="step-restart"):
             yield Static(id="restart-text")
             yield Static("Length of the new period", classes="field-label wide-label")

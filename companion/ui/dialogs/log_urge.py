@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Input, RadioButton, RadioSet, Select, Static
+from textual.widgets import RadioButton, RadioSet, Select, Static
 
 from companion.content.vocabulary import say
 from companion.domain.records import UrgeOutcome
 from companion.ui.dialogs.base import Dialog, WhenField
+from companion.ui.widgets.text_input import TextInput
 
 OUTCOME_LABELS = {
     UrgeOutcome.RESISTED.value: "It passed",
@@ -34,7 +35,7 @@ class LogUrgeDialog(Dialog[bool]):
             for value, label in OUTCOME_LABELS.items():
                 yield RadioButton(label, value=value == UrgeOutcome.RESISTED.value, name=value, compact=True)
         yield WhenField()
-        yield Input(placeholder="A note (optional): what set it off, what helped", id="note", compact=True)
+        yield TextInput(placeholder="A note (optional): what set it off, what helped", id="note", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#intensity", Select).focus()

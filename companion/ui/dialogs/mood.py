@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import RadioButton, RadioSet, Static
 
 from companion.ui.dialogs.base import Dialog
+from companion.ui.widgets.text_input import TextInput
 
 MOODS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
 
@@ -23,7 +24,7 @@ class MoodDialog(Dialog[bool]):
         with RadioSet(compact=True, id="mood", classes="horizontal"):
             for score, label in MOODS.items():
                 yield RadioButton(f"{score} {label}", value=score == 3, name=str(score), compact=True)
-        yield Input(placeholder="A note (optional)", id="note", compact=True)
+        yield TextInput(placeholder="A note (optional)", id="note", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(RadioSet).focus()

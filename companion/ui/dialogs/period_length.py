@@ -10,6 +10,7 @@ from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from companion.domain.periods import MAX_LENGTH_DAYS, MIN_LENGTH_DAYS
 from companion.ui.dialogs.base import Dialog
+from companion.ui.widgets.text_input import TextInput
 
 
 class PeriodLengthDialog(Dialog[int]):
@@ -32,7 +33,7 @@ class PeriodLengthDialog(Dialog[int]):
             for days in self.choices:
                 yield RadioButton(f"{days} days", value=days == self.default, name=str(days), compact=True)
             yield RadioButton("Another number", value=self.default not in self.choices, name="custom", compact=True)
-        yield Input(str(self.default), id="custom", type="integer", placeholder="days", compact=True)
+        yield TextInput(str(self.default), id="custom", type="integer", placeholder="days", compact=True, select_on_focus=True)
         yield Static("", id="length-error", classes="error-text")
 
     def on_mount(self) -> None:

@@ -21,6 +21,7 @@ from companion.store.reminder_ops import reminder_prefs
 from companion.store.snapshot import Snapshot
 from companion.ui.dialogs.base import Dialog
 from companion.ui.session import SessionLink
+from companion.ui.widgets.text_input import TextInput
 
 LABELS = {
     "morning": "Morning check-in",
@@ -94,12 +95,12 @@ class RemindersDialog(Dialog[bool]):
                 Static(LABELS[name], classes="field-label"),
                 Select(ON_OFF, value=reminder.enabled, allow_blank=False, id=f"{name}-on", compact=True)]
             if name == ACTIVITIES:
-                parts += [Input(str(reminder.lead_minutes), id=f"{name}-at", type="integer", compact=True),
+                parts += [TextInput(str(reminder.lead_minutes), id=f"{name}-at", type="integer", compact=True, select_on_focus=True),
                           Static("minutes before", classes="reminder-hint")]
             elif name == TIMER:
                 parts.append(Static("when it ends while the app is closed", classes="reminder-hint"))
             else:
-                parts.append(Input(reminder.at or "", id=f"{name}-at", placeholder="HH:MM", compact=True))
+                parts.append(TextInput(reminder.at or "", id=f"{name}-at", placeholder="HH:MM", compact=True, select_on_focus=True))
             if name == PLANNING:
                 default = f"{reminder.planning_day(week_start).capitalize()} (before your week)"
                 days = [(default, AUTO_DAY)] + [(day.capitalize(), day) for day in WEEKDAYS]

@@ -7,7 +7,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Button, Checkbox, Input, Select, Static
+from textual.widgets import Button, Checkbox, Select, Static
 
 from companion.content.vocabulary import say
 from companion.content.replies import CALM_REPLY, CALM_REPLY_META, CALM_REPLY_TITLE, REPLY_QUESTION
@@ -15,6 +15,7 @@ from companion.domain.advice import is_about_feelings, reply_counts_as_reaching_
 from companion.domain.records import Channel, ContactAbout
 from companion.ui.dialogs.base import Dialog, WhenField
 from companion.ui.growth_actions import open_guide
+from companion.ui.widgets.text_input import TextInput
 
 ABOUT_LABELS = {
     ContactAbout.LOGISTICS.value: "Logistics (shared things)",
@@ -46,7 +47,7 @@ class TheyContactedDialog(Dialog[bool]):
             yield Button("A calm reply: the guide", id="feelings-guide", compact=True)
         yield Checkbox("I replied", id="replied", compact=True)
         yield WhenField()
-        yield Input(placeholder="A note (optional)", id="note", compact=True)
+        yield TextInput(placeholder="A note (optional)", id="note", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(".dialog-title", Static).update(say("title.they_contacted", self.session.discreet))

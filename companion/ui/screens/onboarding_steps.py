@@ -25,6 +25,7 @@ from companion.ui.screens.onboarding_form import (
     summary_rows,
 )
 from companion.ui.widgets.choices import CheckGrid, ChoiceSet
+from companion.ui.widgets.text_input import TextInput
 
 
 def label(text: str) -> Static:
@@ -67,11 +68,11 @@ def you(answers: Answers, discreet: bool = False) -> ComposeResult:
     with VerticalScroll(id="you", classes="step"):
         yield Static(words.YOU_INTRO, classes="para muted")
         yield label(words.NAME_LABEL)
-        yield Input(answers.name, placeholder=words.NAME_PLACEHOLDER, id="name",
-                    max_length=NAME_LIMIT, compact=True)
+        yield TextInput(answers.name, placeholder=words.NAME_PLACEHOLDER, id="name",
+                        max_length=NAME_LIMIT, compact=True)
         yield label(say("setup.them_label", discreet))
-        yield Input(answers.ex_name, placeholder=words.EX_PLACEHOLDER, id="ex-name",
-                    max_length=NAME_LIMIT, compact=True, password=discreet)
+        yield TextInput(answers.ex_name, placeholder=words.EX_PLACEHOLDER, id="ex-name",
+                        max_length=NAME_LIMIT, compact=True, password=discreet)
 
 
 def breakup(answers: Answers) -> ComposeResult:
@@ -80,13 +81,13 @@ def breakup(answers: Answers) -> ComposeResult:
         with Horizontal(id="dates"):
             with Vertical(classes="date-field"):
                 yield label(words.BREAKUP_DATE_LABEL)
-                yield Input(answers.breakup_text, placeholder=words.DATE_HINT, id="breakup-date",
-                            compact=True)
+                yield TextInput(answers.breakup_text, placeholder=words.DATE_HINT, id="breakup-date",
+                                compact=True, select_on_focus=True)
                 yield echo("breakup-echo")
             with Vertical(classes="date-field"):
                 yield label(words.LAST_CONTACT_LABEL)
-                yield Input(answers.last_contact_text, placeholder=words.DATE_HINT,
-                            id="last-contact", compact=True)
+                yield TextInput(answers.last_contact_text, placeholder=words.DATE_HINT,
+                                id="last-contact", compact=True, select_on_focus=True)
                 yield echo("last-contact-echo")
                 yield Static(words.LAST_CONTACT_HINT, classes="hint")  # under the field it explains
         yield label(words.LENGTH_LABEL)
@@ -109,8 +110,8 @@ def period(answers: Answers, discreet: bool = False) -> ComposeResult:
         options = [(str(days), f"{days} days") for days in LENGTH_CHOICES]
         options.append((CUSTOM, "another number"))
         yield ChoiceSet(options, answers.length_choice, id="length")
-        yield Input(answers.custom_length_text, placeholder=words.CUSTOM_PLACEHOLDER,
-                    id="custom-length", type="integer", max_length=3, compact=True)
+        yield TextInput(answers.custom_length_text, placeholder=words.CUSTOM_PLACEHOLDER,
+                        id="custom-length", type="integer", max_length=3, compact=True, select_on_focus=True)
         yield echo("length-echo")
 
 
@@ -119,8 +120,8 @@ def why(answers: Answers) -> ComposeResult:
     with VerticalScroll(id="why", classes="step"):
         yield Static(words.WHY_INTRO, classes="para")
         for number, (reason, example) in enumerate(zip(answers.reasons, words.WHY_EXAMPLES), 1):
-            yield Input(reason, placeholder=example, id=f"reason-{number}",
-                        max_length=REASON_LIMIT, compact=True, classes="reason")
+            yield TextInput(reason, placeholder=example, id=f"reason-{number}",
+                            max_length=REASON_LIMIT, compact=True, classes="reason")
         yield echo("reasons-echo")
 
 

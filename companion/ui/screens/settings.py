@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, Select, Static
+from textual.widgets import Button, Select, Static
 
 from companion.clock import ClockError, check_zone, parse_day_start
 from companion.content.breathing import PACER_HINT, PACER_LABELS
@@ -23,6 +23,7 @@ from companion.ui.screens.settings_profile import collect_profile, profile_rows
 from companion.ui.session import SessionLink
 from companion.ui.theme_choice import theme_choice_of
 from companion.ui.widgets.bars import KeyBar, TitleBar
+from companion.ui.widgets.text_input import TextInput
 
 DELAYS = (5, 10, 15, 20, 30)
 DAY_STARTS = ("00:00", "01:00", "02:00", "03:00", "04:00", "05:00", "06:00")
@@ -66,14 +67,14 @@ class SettingsScreen(Screen[None]):
         yield TitleBar()
         with VerticalScroll(id="settings-body"):
             yield Static("You", classes="settings-section")
-            yield row("Your name", Input(profile.name if profile else "", id="name", compact=True))
-            yield row("Their name", Input(profile.ex_name if profile else "", id="ex-name", compact=True,
-                                          password=settings.discreet),
+            yield row("Your name", TextInput(profile.name if profile else "", id="name", compact=True))
+            yield row("Their name", TextInput(profile.ex_name if profile else "", id="ex-name", compact=True,
+                                              password=settings.discreet),
                       hint="hidden in discreet mode")
             yield from profile_rows(profile)
             yield Static("Your period", classes="settings-section")
-            yield row("Length in days", Input(str(current.length_days if current else 30), id="length",
-                                              type="integer", compact=True),
+            yield row("Length in days", TextInput(str(current.length_days if current else 30), id="length",
+                                                  type="integer", compact=True, select_on_focus=True),
                       hint=f"{pm.MIN_LENGTH_DAYS}–{pm.MAX_LENGTH_DAYS} days, the current period")
             yield row("Panic timer delay", Select([(f"{d} minutes", d) for d in DELAYS],
                                                   value=settings.default_delay_minutes if settings.default_delay_minutes in DELAYS else 15,
@@ -90,8 +91,8 @@ class SettingsScreen(Screen[None]):
                                                  value=settings.day_starts_at if settings.day_starts_at in DAY_STARTS else "00:00",
                                                  allow_blank=False, id="day-start", compact=True),
                       hint="night owls: 01:30 counts as the day before")
-            yield row("Time zone", Input(settings.zone or "", placeholder=f"system ({self.session.clock.zone})",
-                                         id="zone", compact=True),
+            yield row("Time zone", TextInput(settings.zone or "", placeholder=f"system ({self.session.clock.zone})",
+                                             id="zone", compact=True, select_on_focus=True),
                       hint="e.g. Europe/London; empty = system")
             yield Static("Look and privacy", classes="settings-section")
             yield row("Theme", Select([(name, name) for name in themes], value=self.app.theme,

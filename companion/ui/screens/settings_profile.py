@@ -19,6 +19,7 @@ from companion.domain.when import WhenError
 from companion.ui.screens.onboarding_form import NAME_LIMIT, REASON_LIMIT, months_bucket, past_day
 from companion.ui.session import session_of
 from companion.ui.widgets.choices import CheckGrid
+from companion.ui.widgets.text_input import TextInput
 
 REASON_COUNT = 3
 SUPPORT_LABEL = "Someone to call"
@@ -37,8 +38,8 @@ def profile_rows(profile: Profile | None) -> Iterator[Widget]:
     reasons = list(profile.reasons if profile else [])[:REASON_COUNT]
     reasons += [""] * (REASON_COUNT - len(reasons))
     yield Static("The breakup and your reasons", classes="settings-section")
-    yield _row("When it ended", Input((profile.breakup_on or "") if profile else "",
-                                      placeholder="2026-11-20, 3 days ago", id="breakup-date", compact=True),
+    yield _row("When it ended", TextInput((profile.breakup_on or "") if profile else "",
+                                          placeholder="2026-11-20, 3 days ago", id="breakup-date", compact=True, select_on_focus=True),
                hint="optional")
     months = months_bucket(profile.relationship_months if profile else None)
     yield _row("Together for", Select([(text, value) for text, value in words.RELATIONSHIP_LENGTHS],
@@ -51,12 +52,12 @@ def profile_rows(profile: Profile | None) -> Iterator[Widget]:
                    CheckGrid(words.SHARED_LABELS.items(), profile.shared if profile else [], id="shared"),
                    classes="settings-block")
     for number, (reason, example) in enumerate(zip(reasons, words.WHY_EXAMPLES), 1):
-        yield _row("Your reasons" if number == 1 else "", Input(
+        yield _row("Your reasons" if number == 1 else "", TextInput(
             reason, placeholder=example, id=f"reason-{number}", max_length=REASON_LIMIT,
             compact=True, classes="reason"))
-    yield _row(SUPPORT_LABEL, Input(profile.support_person if profile else "",
-                                    placeholder="a name, a number", id="support-person",
-                                    max_length=NAME_LIMIT, compact=True),
+    yield _row(SUPPORT_LABEL, TextInput(profile.support_person if profile else "",
+                                        placeholder="a name, a number", id="support-person",
+                                        max_length=NAME_LIMIT, compact=True),
                hint=SUPPORT_HINT)
 
 
