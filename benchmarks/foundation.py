@@ -37,7 +37,8 @@ def dense_history(path: Path, years: int = YEARS, seed: int = SEED) -> int:
     from companion.domain.records import (
         Activity, Category, Event, Period, PeriodOutcome, PeriodStart, Profile, Settings,
     )
-    from companion.store.fileformat import empty_document, write
+    from companion.store.fileformat import write
+    from companion.store.fileformat.migrations import empty_document
 
     rng = random.Random(seed)
     end = parse_instant(NOW)

@@ -3,10 +3,12 @@ dialogs save with enter and show their own keys, the palette finds every action.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, Static
 
 from companion.content.onboarding import LEAVE_NO_PROFILE
 from companion.demo import DEMO_NOTE
@@ -116,6 +118,30 @@ async def test_import_focuses_its_path_and_refuses_an_empty_one(data_file: Path)
         await pilot.pause()
         assert isinstance(app.screen, ImportDialog)
         assert "Type the path" in str(app.screen.query_one("#import-error").render())
+
+
+@pytest.mark.parametrize("content, words", [
+    ({"meta": {"1": {"schema_version": 99}}, "profile": {"1": {}}}, "comes from a newer version of Companion"),
+    ({"meta": {"1": {"schema_version": 1}}, "events": {}}, "is not a Companion export: it has no profile"),
+    ("not json at all", "is not a Companion export: it is not valid JSON"),
+], ids=["newer", "no profile", "not json"])
+async def test_import_says_in_the_dialog_why_a_file_is_refused(data_file: Path, tmp_path: Path,
+                                                                content: object, words: str) -> None:
+    path = tmp_path / "[b]odd name.json"  # the name is shown as it is, never as markup
+    path.write_text(content if isinstance(content, str) else json.dumps(content))
+    app = app_for(onboarded_repo(data_file))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        before = data_file.read_bytes()  # as Today left it (it notes the morning's visit)
+        app.action_data("import")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(path)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportDialog)
+        said = str(app.screen.query_one("#import-error", Static).render())
+        assert words in said and "[b]odd name.json" in said
+    assert data_file.read_bytes() == before
 
 
 async def test_exports_default_to_one_folder_and_say_where(data_file: Path, tmp_path: Path,

@@ -31,9 +31,9 @@ from companion.store.growth_ops import growth_json
 from companion.store.fileformat import PARTIAL_READ_BYTES
 from companion.store.fileformat.layout import serialise
 from companion.store.fileformat.lazy import LazyTables
-from companion.store.fileformat import migrate
+from companion.store.fileformat.migrations import migrate
 from companion.store.repository import Repository
-from companion.store.fileformat import is_sealed
+from companion.store.fileformat.seal import is_sealed
 from companion.store.snapshot import Snapshot
 from companion.store.fileformat import WholeTables
 from tests.conftest import FIXED_NOW

@@ -22,7 +22,7 @@ from companion.store.errors import CorruptDataError
 from companion.store.fileformat.layout import serialise
 from companion.store.fileformat.lazy import LazyTables
 from companion.store.fileformat import WholeTables
-from companion.store.fileformat import migrate
+from companion.store.fileformat.migrations import migrate
 from companion.store.snapshot import Snapshot
 
 FIRST = date(2024, 2, 20)

@@ -15,7 +15,8 @@ from companion.domain import timeline_pages
 from companion.domain.records import Activity, Event, Period
 from companion.domain.timeline import TIMELINE_EVENT_KINDS, TimelineItem, build_timeline, timeline_length
 from companion.domain.timeline_pages import PagedTimeline, paged_timeline
-from companion.store.fileformat import empty_document, write
+from companion.store.fileformat import write
+from companion.store.fileformat.migrations import empty_document
 from companion.store.fileformat.lazy import LazyTables
 from companion.store.snapshot import Snapshot
 

@@ -48,23 +48,18 @@ def export(ctx: click.Context, fmt: str, output: str | None, week: str | None) -
 @friendly_errors
 def import_(ctx: click.Context, file: str, merge: bool, replace: bool) -> None:
     """Import a JSON export. Replacing keeps a backup of the current file."""
-    from companion.store.errors import CorruptDataError
-    from companion.store.fileformat import SCHEMA_VERSION, parse, schema_version
+    from companion.store.errors import CorruptDataError, NewerSchemaError
+    from companion.store.fileformat import check
 
     repo = repository(ctx)
     source = Path(file)
     try:
-        document = parse(source.read_bytes(), source, strict=True, records=False)  # checked on import
+        document = check(source.read_bytes(), source, export=True)  # its records: as it is imported
+    except NewerSchemaError as error:
+        raise ValueError(f"{source} comes from a newer version of Companion ({error.reason}); "
+                         "update Companion to import it") from None
     except CorruptDataError as error:
         raise ValueError(f"{source} is not a Companion export: {error.reason}") from None
-    from companion.store.import_check import export_problem
-
-    if schema_version(document) > SCHEMA_VERSION:
-        raise ValueError(f"{source} comes from a newer version of Companion "
-                         f"(schema {schema_version(document)}); update Companion to import it")
-    problem = export_problem(document)
-    if problem:
-        raise ValueError(f"{source} does not look like a Companion export: {problem}")
     if merge and replace:
         raise click.UsageError("--merge adds to what is here, --replace replaces it; choose one")
     if not merge and not replace:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from companion import locations
 from companion.store import fileformat
 from companion.store.errors import DataFileError, WriteFailedError
-from companion.store.fileformat import Document, Tables, migrate
+from companion.store.fileformat import Document, Tables
 from companion.store.files import (
     FILE_MODE,
     atomic_write,
@@ -87,7 +87,7 @@ class Database:
         the old or the new file, whole. A file from a newer schema is returned as it
         is: it can be read, but not written.
         """
-        return fileformat.load(self.path)
+        return fileformat.read(self.path, whole=True).document
 
     def tables(self) -> Tables:
         """The current tables for reading, as `read` gives them, parsed a part at a
@@ -140,10 +140,11 @@ class Database:
                 if storage.before is not None:
                     self._daily_backup(storage.before)
 
-    def write_document(self, document: Document) -> None:
-        """Replace the whole file with `document` (under the lock, atomically)."""
+    def write_document(self, document: Document | None) -> None:
+        """Replace the whole file with `document` (under the lock, atomically); None
+        empties it (a reset: onboarding runs again)."""
         with self.transaction() as db:
-            storage_of(db).write(migrate(document, self.path))
+            storage_of(db).replace(document)
 
     # Backups ---------------------------------------------------------------
 

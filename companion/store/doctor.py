@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from companion.store import fileformat
 from companion.store.database import Database
-from companion.store.errors import DataFileError
-from companion.store.fileformat import SCHEMA_VERSION, migrate, schema_version
+from companion.store.errors import DataFileError, NewerSchemaError
+from companion.store.fileformat import SCHEMA_VERSION, Document
 from companion.store.files import FILE_MODE, atomic_write, read_bytes
 
 
@@ -37,24 +37,21 @@ def check(db: Database) -> Report:
         return report
     try:
         document = _read_strictly(db.path)
+    except NewerSchemaError as error:
+        report.lines.append(f"! written by a newer Companion ({error.reason}); read-only here")
     except DataFileError as error:
         report.healthy = False
         report.lines.append(f"✗ {error.reason}")
     else:
-        assert document is not None
-        version = schema_version(document)
-        if version > SCHEMA_VERSION:
-            report.lines.append(f"! written by a newer Companion (schema {version}); read-only here")
+        problem = _records_problem(db, document) or trusted_numbers_problem(db, document)
+        if problem:
+            report.healthy = False
+            report.lines.append(f"✗ {problem}")
         else:
-            problem = _records_problem(db, document) or trusted_numbers_problem(db, document)
-            if problem:
-                report.healthy = False
-                report.lines.append(f"✗ {problem}")
-            else:
-                counts = ", ".join(f"{len(document.get(t, {}))} {t}"
-                                   for t in ("periods", "events", "activities"))
-                report.lines.append(f"✓ reads as Companion data, schema {version} ({counts})")
-                report.lines.append(layout_line(db))
+            counts = ", ".join(f"{len(document.get(t, {}))} {t}"
+                               for t in ("periods", "events", "activities"))
+            report.lines.append(f"✓ reads as Companion data, schema {SCHEMA_VERSION} ({counts})")
+            report.lines.append(layout_line(db))
     mode = db.path.stat().st_mode & 0o777
     if mode != FILE_MODE:
         report.lines.append(f"! file mode is {oct(mode)}; it should be private (0o600)")
@@ -64,12 +61,12 @@ def check(db: Database) -> Report:
     return report
 
 
-def _records_problem(db: Database, document: dict) -> str | None:  # type: ignore[type-arg]
+def _records_problem(db: Database, document: Document) -> str | None:
     """Why the records cannot be used (a field of the wrong type...), or None if they can."""
     from companion.store.snapshot import snapshot_of
 
     try:
-        snapshot = snapshot_of(migrate(document, db.path))
+        snapshot = snapshot_of(document)
         for period in snapshot.periods:
             period.start  # noqa: B018  (parses the date)
         for event in snapshot.events:
@@ -81,29 +78,30 @@ def _records_problem(db: Database, document: dict) -> str | None:  # type: ignor
     return None
 
 
-def _parsed(path: Path) -> dict | None:  # type: ignore[type-arg]
-    """The document as the app parses it (not migrated); None when there is no file."""
+def _parsed(path: Path) -> Document | None:
+    """The document as the app parses it, brought up to date; None when there is no
+    file (NewerSchemaError when a newer Companion wrote it)."""
     raw = read_bytes(path)
-    return None if raw is None else fileformat.parse(raw, path)
+    return None if raw is None else fileformat.check(raw, path)
 
 
-def _read_strictly(path: Path) -> dict:  # type: ignore[type-arg]
+def _read_strictly(path: Path) -> Document:
     """The document, read as strict JSON with every record checked, sealed or not."""
     raw = read_bytes(path)
     if raw is None:
         raise DataFileError(path, "the file disappeared while it was checked")
-    return fileformat.parse(raw, path, strict=True)
+    return fileformat.check(raw, path, strict=True)
 
 
 def layout_line(db: Database) -> str:
     """Whether the app reads the file in parts (sealed as written) or whole."""
-    if fileformat.is_sealed(read_bytes(db.path) or b""):
+    if fileformat.read(db.path).sealed:
         return "✓ exactly as Companion wrote it (sealed): Today may read it a part at a time"
     return ("! changed since Companion last wrote it (by hand or by another tool): it is read whole "
             "and checked record by record; the next save lays it out and seals it again")
 
 
-def trusted_numbers_problem(db: Database, document: dict) -> str | None:  # type: ignore[type-arg]
+def trusted_numbers_problem(db: Database, document: Document) -> str | None:
     """Whether the figures the app shows, read the way the app reads the file, equal
     those counted over the whole file checked record by record; why not, if not."""
     from companion.domain.records import EventKind
@@ -118,7 +116,7 @@ def trusted_numbers_problem(db: Database, document: dict) -> str | None:  # type
 
     try:
         as_the_app_reads = figures(Snapshot(db.tables()))
-        over_everything = figures(Snapshot(fileformat.WholeTables(migrate(document, db.path))))
+        over_everything = figures(Snapshot(fileformat.WholeTables(document)))
     except DataFileError as error:
         return error.reason
     except Exception as error:  # any malformed value: report it, never crash
@@ -134,11 +132,9 @@ def good_backups(db: Database) -> list[Path]:
     for path in db.backups():
         try:
             document = _parsed(path)
-        except DataFileError:
+        except DataFileError:  # unreadable, or from a newer Companion
             continue
-        if document is None or schema_version(document) > SCHEMA_VERSION:
-            continue
-        if _records_problem(db, document) is None:
+        if document is not None and _records_problem(db, document) is None:
             good.append(path)
     return good
 
@@ -167,11 +163,11 @@ def _reads_well(db: Database) -> bool:
     a newer Companion counts: it is not ours to replace)."""
     try:
         document = _parsed(db.path)
+    except NewerSchemaError:
+        return True
     except DataFileError:
         return False
-    if document is None:
-        return False
-    return schema_version(document) > SCHEMA_VERSION or _records_problem(db, document) is None
+    return document is not None and _records_problem(db, document) is None
 
 
 def restore_newest_backup(db: Database) -> Restored | None:

@@ -31,11 +31,9 @@ class WholeFile:
 
         Returns the backup's path (None when there was no file yet).
         """
-        from companion.store.fileformat import empty_document
-
         db = self.store.db
         backup = self.backup_now("before-reset") if db.exists() else None
-        db.write_document(empty_document())
+        db.write_document(None)
         self.store.forget_settings()
         return backup
 

@@ -1,25 +1,27 @@
-"""The data file's format, behind one door.
+"""The data file's format, behind one door of three functions.
 
 How the file is laid out (layout.py) and sealed (seal.py), read whole or a part at
 a time (reading.py, lazy.py, tables.py), checked (shape.py, strict.py, schema.py,
-validation.py) and brought up to date (migrations.py) is this package's business.
-The rest of Companion uses only what this module names:
+validation.py, incoming.py) and brought up to date (migrations.py) is this package's
+business. The rest of Companion uses three functions:
 
-    read(path)              the file's tables, for reading (in parts when it can)
-    load(path)              the whole file as one document, migrated
-    parse(raw, path)        a file's bytes as a checked document (not yet migrated)
-    check(document, path)   an incoming document checked record by record, migrated
+    read(path)              the file's tables for reading, brought up to date (parsed
+                            a part at a time when it can; whole=True: one document)
+    check(data, path)       what comes from outside (a file's bytes, an export, a
+                            document to import) checked, brought up to date, or refused
     write(path, document)   lay out, seal and atomically replace a file
-    FileStorage             TinyDB's storage for one locked transaction (storage.py)
 
-and the names that describe a document. Reading imports neither TinyDB nor the
-record checks unless the file needs them, so that `companion status` stays quick.
+TinyDB, the database, opens the data file through `FileStorage` (storage.py), its
+Storage extension point. The other names describe a document: `Document`, `Records`,
+`Tables`, `WholeTables`, `TABLES`, `SCHEMA_VERSION`, and `RecordProblem` (a record
+that is wrong). Reading imports neither TinyDB nor the record checks unless the file
+needs them, so that `companion status` stays quick.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from companion.store.files import atomic_write, read_bytes
 from companion.store.fileformat.migrations import (
@@ -30,8 +32,7 @@ from companion.store.fileformat.migrations import (
     migrate,
     schema_version,
 )
-from companion.store.fileformat.reading import parse_document
-from companion.store.fileformat.seal import is_sealed
+from companion.store.fileformat.reading import parse_document, parse_file
 from companion.store.fileformat.tables import Records, Tables, WholeTables
 
 if TYPE_CHECKING:
@@ -41,61 +42,67 @@ if TYPE_CHECKING:
 PARTIAL_READ_BYTES = 256 * 1024  # a smaller file is parsed whole: quicker than finding its parts
 
 
-def read(path: Path) -> Tables:
+@overload
+def read(path: Path, *, whole: Literal[True]) -> WholeTables: ...
+
+
+@overload
+def read(path: Path, *, whole: bool = False) -> Tables: ...
+
+
+def read(path: Path, *, whole: bool = False) -> Tables:
     """The file's tables for reading, migrated (empty ones if there is no file yet).
 
     A file in Companion's line layout, sealed as Companion wrote it, is parsed a
     part at a time (lazy.py), unless it is small enough that parsing it whole is
-    quicker. Any other file is parsed whole and checked record by record. A file
-    from a newer schema is given as it is: it can be read, but not written.
+    quicker, or `whole` asks for one document (`WholeTables.document`). Any other
+    file is parsed whole and checked record by record. A file from a newer schema is
+    given as it is: it can be read, but not written.
     """
     raw = read_bytes(path)
     if raw is None:
         return WholeTables(empty_document())
-    if len(raw) >= PARTIAL_READ_BYTES:
+    if not whole and len(raw) >= PARTIAL_READ_BYTES:
         from companion.store.fileformat.lazy import LazyTables
 
         lazy = LazyTables.open(raw, path)
         if lazy is not None:
             return lazy
-    return WholeTables(_current(parse_document(raw, path), path))
+    document, sealed = parse_file(raw, path)
+    if schema_version(document) <= SCHEMA_VERSION:
+        document = migrate(document, path)
+    return WholeTables(document, sealed)
 
 
-def load(path: Path) -> Document:
-    """The whole file as one document, as `read` gives it."""
-    raw = read_bytes(path)
-    if raw is None:
-        return empty_document()
-    return _current(parse_document(raw, path), path)
+def check(data: bytes | Any, path: Path, *, strict: bool = False, export: bool = False,
+          cleaning: bool = False) -> Document:
+    """What comes from outside, checked and brought up to the current schema.
 
+    - A file's bytes: parsed as the app parses its data file (a file sealed as
+      Companion wrote it as it is; any other, or any file when `strict`, as strict
+      JSON with every record checked).
+    - An export's bytes (`export`): strict JSON that must be a Companion export (a
+      schema version, a profile); returned as it is, for the import to check it as
+      a document (below).
+    - A document (anything but bytes), an import: its shape and every record checked
+      as an unsealed file's are, text cleaned and capped as typed text is if `cleaning`.
 
-def parse(raw: bytes, path: Path, *, strict: bool = False, records: bool = True) -> Document:
-    """A file's bytes as a document, checked but not migrated; CorruptDataError if wrong.
-
-    A file sealed as Companion wrote it is parsed as it is; any other (any file when
-    `strict`) as strict JSON, each of its records checked unless `records` is False
-    (an import checks them itself, with `check`, cleaning their text).
+    Raises CorruptDataError when it is not Companion data, RecordProblem naming the
+    first wrong record of a document, and NewerSchemaError when a newer Companion
+    wrote it (the app reads such a file, with `read`, but takes nothing from it).
     """
-    if not records:
-        from companion.store.fileformat.strict import load_strict
+    if isinstance(data, bytes):
+        if export:
+            from companion.store.fileformat.incoming import read_export
 
-        return load_strict(raw, path)  # type: ignore[no-any-return]
-    return parse_document(raw, path, strict=strict)
-
-
-def check(document: Any, path: Path, *, cleaning: bool = False) -> Document:
-    """An incoming document (an import) checked as an unsealed file is, migrated.
-
-    Raises CorruptDataError when it is not a Companion document at all, and
-    RecordProblem naming the first record that is wrong. With `cleaning`, text is
-    cleaned and capped as typed text is.
-    """
+            return read_export(data, path)
+        return migrate(parse_document(data, path, strict=strict), path)
     from companion.store.fileformat.schema import check_document
     from companion.store.fileformat.shape import check_shape
 
-    check_shape(document, path)
-    check_document(document, cleaning=cleaning)
-    return migrate(document, path)
+    check_shape(data, path)
+    check_document(data, cleaning=cleaning)
+    return migrate(data, path)
 
 
 def write(path: Path, document: Document) -> None:
@@ -104,11 +111,6 @@ def write(path: Path, document: Document) -> None:
     from companion.store.fileformat.layout import serialise_parts
 
     atomic_write(path, serialise_parts(document))
-
-
-def _current(document: Document, path: Path) -> Document:
-    """Migrated, unless it comes from a newer schema (kept as it is, read-only)."""
-    return document if schema_version(document) > SCHEMA_VERSION else migrate(document, path)
 
 
 def __getattr__(name: str) -> Any:
@@ -126,6 +128,5 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "PARTIAL_READ_BYTES", "SCHEMA_VERSION", "TABLES", "Document", "FileStorage", "RecordProblem",
-    "Records", "Tables", "WholeTables", "check", "empty_document", "is_sealed", "load", "migrate",
-    "parse", "read", "schema_version", "write",
+    "Records", "Tables", "WholeTables", "check", "read", "write",
 ]

@@ -48,6 +48,8 @@ class LazyTables:
     Use `LazyTables.open`, which says None when the file is not in that layout.
     """
 
+    sealed = True  # only a file exactly as Companion wrote it is read in parts
+
     def __init__(self, raw: bytes, path: Path, head: Document,
                  blocks: dict[str, list[tuple[int, int]]]) -> None:
         self.raw = raw

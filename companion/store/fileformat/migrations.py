@@ -78,13 +78,19 @@ def _from_v0(document: Document) -> Document:
 MIGRATIONS: dict[int, Migration] = {0: _from_v0}
 
 
-def migrate(document: Document, path: Path) -> Document:
-    """Bring a document up to SCHEMA_VERSION (in place); refuse one from a newer program."""
+def not_newer(document: Document, path: Path) -> int:
+    """The document's schema version; NewerSchemaError if a newer program wrote it."""
     version = schema_version(document)
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             path, f"schema {version}; this version understands up to {SCHEMA_VERSION}"
         )
+    return version
+
+
+def migrate(document: Document, path: Path) -> Document:
+    """Bring a document up to SCHEMA_VERSION (in place); refuse one from a newer program."""
+    version = not_newer(document, path)
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](document)
         version += 1

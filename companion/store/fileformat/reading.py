@@ -25,10 +25,16 @@ def parse_document(raw: bytes, path: Path, strict: bool = False) -> Document:
     (or any file when `strict`) is parsed as strict JSON and every record is
     checked (strict.py), so a problem is named before anything uses it.
     """
-    if strict or not is_sealed(raw):
+    return parse_file(raw, path, strict)[0]
+
+
+def parse_file(raw: bytes, path: Path, strict: bool = False) -> tuple[Document, bool]:
+    """As `parse_document`, and whether the bytes are sealed as Companion wrote them."""
+    sealed = is_sealed(raw)
+    if strict or not sealed:
         from companion.store.fileformat.strict import load_checked  # not needed for a sealed file
 
-        return load_checked(raw, path)  # type: ignore[no-any-return]
+        return load_checked(raw, path), sealed
     try:
         with quiet_collector():
             document = json.loads(raw.decode("utf-8"))
@@ -39,7 +45,7 @@ def parse_document(raw: bytes, path: Path, strict: bool = False) -> Document:
             path, f"it is not valid JSON (line {error.lineno}, column {error.colno})"
         ) from None
     check_shape(document, path)
-    return document
+    return document, True
 
 
 def read_document(path: Path) -> Document | None:

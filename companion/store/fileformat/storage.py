@@ -45,6 +45,11 @@ class FileStorage(Storage):
         self.document = data
         self.changed = True
 
+    def replace(self, document: Document | None) -> None:
+        """Put `document` in place of the whole file, brought up to date (None: an
+        empty file at the current schema, as after a reset)."""
+        self.write(migrate(empty_document() if document is None else document, self.path))
+
     def append(self, table: str, record: dict[str, Any]) -> str:
         """Add a record as TinyDB's `insert` would, its id one more than the largest;
         returns the id. (TinyDB's own insert turns every id of the table into a

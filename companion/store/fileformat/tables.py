@@ -17,6 +17,8 @@ Pair = tuple[str, dict[str, Any]]
 class Tables(Protocol):
     """The questions a Snapshot asks of the file."""
 
+    sealed: bool  # the file is exactly as Companion wrote it (seal.py)
+
     def table(self, name: str) -> Records:
         """A whole table: {doc_id: record}."""
 
@@ -40,10 +42,12 @@ class Tables(Protocol):
 
 
 class WholeTables:
-    """A document parsed in one go (already checked and migrated)."""
+    """A document parsed in one go (already checked and migrated); `sealed` when its
+    file was exactly as Companion wrote it."""
 
-    def __init__(self, document: dict[str, Records]) -> None:
+    def __init__(self, document: dict[str, Records], sealed: bool = False) -> None:
         self.document = document
+        self.sealed = sealed
 
     def table(self, name: str) -> Records:
         return self.document.get(name) or {}

@@ -10,7 +10,7 @@ from textual.widgets import Input, Select, Static
 from textual.containers import Horizontal
 
 from companion.locations import export_dir
-from companion.store.errors import CorruptDataError, DataFileError, plain_reason
+from companion.store.errors import CorruptDataError, DataFileError, NewerSchemaError, plain_reason
 from companion.ui.dialogs.base import Dialog
 from companion.ui.theme_choice import theme_choice_of
 from companion.ui.widgets.text_input import TextInput
@@ -100,8 +100,7 @@ class ImportDialog(Dialog[bool]):
         self.query_one("#path", Input).focus()
 
     def action_save(self) -> None:
-        from companion.store.fileformat import parse
-        from companion.store.import_check import export_problem
+        from companion.store.fileformat import check
 
         text = self.query_one("#path", Input).value.strip()
         error = self.query_one("#import-error", Static)
@@ -112,16 +111,16 @@ class ImportDialog(Dialog[bool]):
             return
         source = Path(text).expanduser()
         try:
-            document = parse(source.read_bytes(), source)
+            document = check(source.read_bytes(), source, export=True)  # its records: as it is imported
         except OSError as problem:
             error.update(f"Cannot open {escape(str(source))}: {escape(str(problem.strerror))}.")
             return
+        except NewerSchemaError as problem:
+            error.update(f"{escape(str(source))} comes from a newer version of Companion "
+                         f"({escape(problem.reason)}): update Companion to import it.")
+            return
         except CorruptDataError as problem:
             error.update(f"{escape(str(source))} is not a Companion export: {escape(problem.reason)}.")
-            return
-        problem_text = export_problem(document)
-        if problem_text:
-            error.update(f"{source} does not look like a Companion export: {problem_text}.")
             return
         merge = bool(self.query_one("#merge", Select).value)
         count = self.session.perform(lambda: self.session.repo.data.import_document(document, merge=merge))

@@ -13,7 +13,6 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
 
 from companion.domain.history import period_rows, periods_summary, unsent_messages

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import partial
-from typing import Any
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -17,7 +16,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Static
 
 from companion.clock import Clock
