@@ -93,6 +93,31 @@ async def test_delete_each_kind_and_undo(kind: str, data_file: Path, source: Mov
     assert any(e.id == event.id for e in repo.load().events)
 
 
+async def test_a_journal_entry_deleted_by_mistake_comes_back_after_leaving_history(
+        data_file: Path, source: MovableSource) -> None:
+    """Delete, leave History (escape), come back: z still brings the words back."""
+    repo = onboarded_repo(data_file, source)
+    entry = repo.events.add_journal("What I would have said, and why I did not")
+    async with app_for(repo).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await open_history_on(pilot, entry.id)
+        await pilot.press("x")
+        await pilot.pause()
+        assert all(e.id != entry.id for e in repo.load().events)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HistoryScreen)
+        await pilot.press("h")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen) and "z" in screen.active_bindings
+        await pilot.press("z")
+        await pilot.pause()
+        assert "z" not in screen.active_bindings  # nothing more to put back
+    back = next(e for e in repo.load().events if e.id == entry.id)
+    assert back.data["text"] == "What I would have said, and why I did not"
+
+
 async def test_deleting_a_slip_asks_and_restores_the_period(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
     streak = repo.status().streak_days

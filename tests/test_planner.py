@@ -167,6 +167,23 @@ async def test_delete_and_undo_with_u(data_file: Path) -> None:
         assert app.screen.selected.activity.title == "Call Jo"
 
 
+async def test_a_delete_can_be_undone_after_leaving_the_planner(data_file: Path) -> None:
+    repo = onboarded_repo(data_file)
+    repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-26", at="18:00"))
+    app = app_for(repo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_planner(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert repo.load().activities == []
+        await pilot.press("escape")
+        await pilot.pause()
+        await open_planner(app, pilot)
+        await pilot.press("z")
+        await pilot.pause()
+        assert titles_on(repo, THU) == ["Call Jo"]
+
+
 async def test_undo_from_the_notice(data_file: Path) -> None:
     repo = onboarded_repo(data_file)
     repo.activities.plan(Activity(title="Call Jo", category="people", on="2026-11-26"))

@@ -39,6 +39,7 @@ class Session:
         self._fingerprint = repo.db.fingerprint()
         self._today = self.clock.today()
         self._poll_timer: Timer | None = None
+        self._undo: dict[str, list[Any]] = {}
 
     @property
     def clock(self) -> Clock:
@@ -78,6 +79,14 @@ class Session:
             return None
         self.reload()
         return result
+
+    def undo_steps(self, where: str) -> list[Any]:
+        """What the undo key of `where` ("history", "planner") puts back, newest last.
+
+        Kept here, for as long as the app runs, rather than by the screen: leaving
+        History or the planner right after a delete must not take away the way back.
+        """
+        return self._undo.setdefault(where, [])
 
     def start_polling(self) -> None:
         """Look for other processes' writes (and a new day) every POLL_SECONDS."""

@@ -28,7 +28,6 @@ from companion.domain.timeline import (
     build_timeline,
 )
 from companion.domain.timeline_pages import PagedTimeline, paged_timeline
-from companion.store.event_ops import Deleted
 from companion.store.repository import Snapshot
 from companion.ui.screens.history_edits import HistoryEdits
 from companion.ui.widgets.bars import KeyBar, TitleBar
@@ -81,7 +80,6 @@ class HistoryScreen(HistoryEdits):
     def __init__(self) -> None:
         super().__init__()
         self._stale = {"unsent", "insights"}  # tabs whose contents are drawn when first shown
-        self._undo: list[Deleted] = []
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Edit and delete where there are entries to change; undo once something was deleted."""
@@ -89,7 +87,7 @@ class HistoryScreen(HistoryEdits):
             tabs = self.query(TabbedContent)
             return not tabs or tabs.first().active in ("timeline", "unsent")
         if action == "undo":
-            return bool(self._undo)
+            return bool(self.deleted)
         return True
 
     def compose(self) -> ComposeResult:

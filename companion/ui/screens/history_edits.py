@@ -1,7 +1,8 @@
 """History's edits: change or delete a logged event, and undo a delete.
 
 The base of HistoryScreen, kept apart so that the screen reads as what it shows.
-Deleting a slip asks first (it takes back a restart); every delete can be undone.
+Deleting a slip asks first (it takes back a restart); every delete can be undone,
+also after leaving History and coming back, for as long as the app runs.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ class HistoryEdits(Screen[None]):
     """Edit (e), delete (x) and undo a delete (z) on the highlighted entry."""
 
     session = SessionLink()
-    _undo: list[Deleted]  # HistoryScreen's, filled here
+
+    @property
+    def deleted(self) -> list[Deleted]:
+        """What was deleted in History while the app runs, newest last: what z puts back."""
+        return self.session.undo_steps("history")
 
     def highlighted_event(self) -> Event | None:
         """The logged event under the cursor (timeline or unsent tab), if it is one."""
@@ -78,18 +83,18 @@ class HistoryEdits(Screen[None]):
         deleted = self.session.perform(lambda: self.session.repo.events.delete(event.id))
         if deleted is None:
             return
-        self._undo.append(deleted)
+        self.deleted.append(deleted)
         self.refresh_bindings()
         restored = " The period it closed carries on." if deleted.was_slip else ""
         self.app.notify(f"Deleted.{restored} Press z to bring it back.", timeout=8)
 
     def action_undo(self) -> None:
         """Bring back the last entry deleted here."""
-        if not self._undo:
+        if not self.deleted:
             return
-        deleted = self._undo.pop()
+        deleted = self.deleted.pop()
         if self.session.perform(lambda: self.session.repo.events.restore(deleted)) is None:
-            self._undo.append(deleted)
+            self.deleted.append(deleted)
             return
         self.refresh_bindings()
         self.app.notify("It is back where it was.", timeout=4)

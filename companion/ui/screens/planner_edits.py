@@ -62,14 +62,12 @@ class PlannerEdits(Screen[None]):
 
         def follow(self, activity_id: str, day: date) -> None: ...
 
-    _undo: list[UndoStep]
-
     # Helpers -----------------------------------------------------------------
 
     def _steps(self) -> list[UndoStep]:
-        if not hasattr(self, "_undo"):
-            self._undo = []
-        return self._undo
+        """The planner's changes that z can put back, newest last; kept for as long as
+        the app runs, so leaving the planner does not lose them."""
+        return self.session.undo_steps("planner")
 
     def _remember(self, step: UndoStep) -> None:
         steps = self._steps()
