@@ -328,7 +328,7 @@ def measure(args: argparse.Namespace, work: Path) -> tuple[list[Figure], list[st
 def show(figures: list[Figure], notes: list[str], runs: int) -> None:
     print(f"Python {sys.version.split()[0]} · {os.cpu_count()} CPUs · load {os.getloadavg()[0]:.2f} · "
           f"medians of {runs} interleaved runs\n")
-    print(f"| figure | Companion | compared with | ratio | target |")
+    print("| figure | Companion | compared with | ratio | target |")
     print("| --- | ---: | --- | ---: | ---: |")
     for f in figures:
         scale = 1000 if f.unit == "ms" else 1

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from companion import locations
 from companion.cli.group import main
-from companion.clock import MovableSource, parse_instant
+from companion.clock import MovableSource
 from companion.store import files
 from companion.store.errors import WriteFailedError
 from companion.store.fileformat.reading import read_document

@@ -310,7 +310,7 @@ async def test_the_suggestion_follows_changed_answers_until_the_user_picks(data_
 async def test_escape_then_leave_writes_nothing(data_file: Path) -> None:
     app = app_for(Repository(data_file))
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_breakup_step(pilot, app)
+        await open_breakup_step(pilot, app)
         await type_text(pilot, "yesterday")
         await pilot.press("escape")
         await pilot.pause()
