@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
     from tinydb import TinyDB
 
-    from companion.clock import Instant as DateTime
     from companion.domain.status import Status
 
-from companion.clock import Clock, default_source, parse_day_start
+from companion.clock import Clock, Instant, default_source, parse_day_start
 from companion.domain import periods as pm
 from companion.domain.records import (
     Event,
@@ -37,7 +36,7 @@ class NoProfileError(LookupError):
     """There is no profile yet: the user has not started."""
 
 
-def clock_for(settings: Settings, source: Callable[[], DateTime] | None = None) -> Clock:
+def clock_for(settings: Settings, source: Callable[[], Instant] | None = None) -> Clock:
     """A clock that sees time the way the user's settings say."""
     return Clock(source or default_source(), settings.zone, parse_day_start(settings.day_starts_at))
 
@@ -55,7 +54,7 @@ class Store:
         source: the time source (COMPANION_NOW or the real clock by default).
     """
 
-    def __init__(self, path: Path, source: Callable[[], DateTime] | None = None) -> None:
+    def __init__(self, path: Path, source: Callable[[], Instant] | None = None) -> None:
         self.source = source or default_source()
         self.db = Database(path, today=lambda: self.clock().today())
         self._settings: Settings | None = None
@@ -133,7 +132,7 @@ class Store:
         """Now, as records store an instant."""
         return instant_text(clock.instant(), clock.zone)
 
-    def add_event(self, db: TinyDB, clock: Clock, kind: EventKind, at: DateTime | None,
+    def add_event(self, db: TinyDB, clock: Clock, kind: EventKind, at: Instant | None,
                   date_only: bool, data: dict[str, Any]) -> Event:
         """Append one event (at `at`, or now) to the events table."""
         instant = at or clock.instant()

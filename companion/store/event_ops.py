@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from companion.clock import Instant as DateTime
+    from companion.clock import Instant
     from tinydb import TinyDB
 
 from companion.domain import periods as pm
@@ -57,7 +57,7 @@ class Events:
     # Logging -----------------------------------------------------------------
 
     def log_urge(self, *, intensity_before: int | None = None, intensity_after: int | None = None,
-                 outcome: str = "resisted", note: str = "", when: DateTime | None = None,
+                 outcome: str = "resisted", note: str = "", when: Instant | None = None,
                  date_only: bool = False, handled: str = "logged", expected: int | None = None,
                  **extra: Any) -> Event:
         """Record an urge (logged after the fact, or from the timer with its extras).
@@ -74,31 +74,31 @@ class Events:
 
     def log_contact_from_them(self, *, channel: str = "text", about: str = "other",
                               replied: bool = False, note: str = "",
-                              when: DateTime | None = None, date_only: bool = False) -> Event:
+                              when: Instant | None = None, date_only: bool = False) -> Event:
         """They reached out: counted, and never touches the streak."""
         data = {"channel": channel, "about": about, "replied": replied, "note": note}
         return self._log(EventKind.CONTACT_FROM_THEM, when, date_only, data)
 
-    def log_check(self, *, platform: str = "other", note: str = "", when: DateTime | None = None,
+    def log_check(self, *, platform: str = "other", note: str = "", when: Instant | None = None,
                   date_only: bool = False) -> Event:
         """They were looked up ("I checked on them"): counted, and never touches the streak."""
         from companion.domain.checks import check_platform
 
         return self._log(EventKind.CHECK, when, date_only, {"platform": check_platform(platform), "note": note})
 
-    def log_mood(self, score: int, note: str = "", when: DateTime | None = None,
+    def log_mood(self, score: int, note: str = "", when: Instant | None = None,
                  date_only: bool = False) -> Event:
         """A mood check-in, 1-5."""
         if not 1 <= score <= 5:
             raise ValueError("a mood is a number from 1 to 5")
         return self._log(EventKind.MOOD, when, date_only, {"score": score, "note": note})
 
-    def add_journal(self, text: str, when: DateTime | None = None,
+    def add_journal(self, text: str, when: Instant | None = None,
                     date_only: bool = False) -> Event:
         """A journal entry."""
         return self._log(EventKind.JOURNAL, when, date_only, {"text": text})
 
-    def _log(self, kind: EventKind, when: DateTime | None, date_only: bool,
+    def _log(self, kind: EventKind, when: Instant | None, date_only: bool,
              data: dict[str, Any]) -> Event:
         def change(db: TinyDB, snap: Snapshot) -> Event:
             require_profile(snap)
@@ -107,7 +107,7 @@ class Events:
         return self.store.write(change)
 
     def log_contact_from_me(self, *, essential: bool, note: str = "",
-                            when: DateTime | None = None, date_only: bool = False,
+                            when: Instant | None = None, date_only: bool = False,
                             new_length: int | None = None) -> tuple[Event, Period | None]:
         """The user reached out. Essential: logged only. Otherwise a slip.
 
@@ -150,7 +150,7 @@ class Events:
                 return event
         raise LookupError("that entry is no longer there")
 
-    def update(self, event_id: str, values: dict[str, Any], when: DateTime | None = None,
+    def update(self, event_id: str, values: dict[str, Any], when: Instant | None = None,
                date_only: bool | None = None) -> Event:
         """Change what an event says (and when, except for a slip: its date made the periods)."""
         from companion.domain.text import LONG_TEXT_LIMIT, clean

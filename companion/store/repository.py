@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from companion.clock import Instant as DateTime
     from companion.domain.status import Status
     from companion.store.activities import Activities
     from companion.store.drafts import Drafts
@@ -41,7 +40,7 @@ if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum 
     from companion.store.setup_ops import Setup
     from companion.store.timer_ops import RunningTimer
 
-from companion.clock import Clock
+from companion.clock import Clock, Instant
 from companion.domain.records import Settings
 from companion.store.core import NoProfileError, Store, clock_for
 from companion.store.database import Database
@@ -56,7 +55,7 @@ class Repository:
         source: the time source (COMPANION_NOW or the real clock by default).
     """
 
-    def __init__(self, path: Path, source: Callable[[], DateTime] | None = None) -> None:
+    def __init__(self, path: Path, source: Callable[[], Instant] | None = None) -> None:
         self.store = Store(path, source)
 
     # Each part is built (and its module imported) the first time it is used, so a
@@ -138,7 +137,7 @@ class Repository:
         return self.store.path
 
     @property
-    def source(self) -> Callable[[], DateTime]:
+    def source(self) -> Callable[[], Instant]:
         """The time source every clock of this repository reads."""
         return self.store.source
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # type hints only: `companion status` loads neither Pendulum nor TinyDB
-    from companion.clock import Instant as DateTime
+    from companion.clock import Instant
     from tinydb import TinyDB
 
 from companion.domain.records import (
@@ -30,7 +30,7 @@ class RunningTimer:
 
     # The impulse-delay timer -------------------------------------------------
 
-    def start(self, minutes: int | None = None, at: DateTime | None = None) -> Timer:
+    def start(self, minutes: int | None = None, at: Instant | None = None) -> Timer:
         """Start the delay timer now (or at `at`, the instant the screen started counting).
 
         The end instant is stored with the start. Only one timer can be active: if
