@@ -106,10 +106,14 @@ async def test_a_note_written_then_left_is_added_to_when_come_back(data_file: Pa
 @pytest.mark.parametrize("field, typed, expected", [
     ("#name", " R.", "Sam R."),
     ("#reason-1", " and sleep", "I deserve calm and sleep"),
+    ("#length", "45", "45"),  # a value: typing replaces it
+    ("#zone", "Europe/Paris", "Europe/Paris"),
 ])
-async def test_a_filled_settings_field_keeps_its_text_when_focused(
+async def test_a_filled_settings_field_keeps_words_and_replaces_values(
         data_file: Path, field: str, typed: str, expected: str) -> None:
-    app = app_for(onboarded_repo(data_file))
+    repo = onboarded_repo(data_file)
+    repo.setup.update_settings(zone="Europe/London")
+    app = app_for(repo)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.push_screen(SettingsScreen())
