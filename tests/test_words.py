@@ -13,7 +13,7 @@ from companion.cli.group import main
 from companion.content import onboarding, reflections, timer_prompts
 from companion.content.replies import CALM_REPLY_TITLE, FEELINGS_GUIDANCE
 from companion.domain.advice import reply_counts_as_reaching_out, reply_guidance
-from companion.domain.records import ContactAbout
+from companion.domain.records import Activity, ContactAbout
 from companion.ui.dialogs.confirm import ConfirmDialog
 from companion.ui.dialogs.i_contacted import IContactedDialog
 from companion.ui.dialogs.read_text import ReadTextDialog
@@ -115,3 +115,23 @@ def test_cli_says_a_non_essential_reply_counts_as_reaching_out(data_file: Path) 
     assert "counts as reaching out" in replied.output
     essential = runner.invoke(main, ["log", "contact", "--from-them", "--replied", "--about", "logistics"])
     assert "counts as reaching out" not in essential.output
+
+
+@pytest.mark.parametrize("count, word, many, said", [
+    (1, "day", None, "1 day"), (0, "day", None, "0 days"), (3, "period", None, "3 periods"),
+    (1, "activity", "activities", "1 activity"), (2, "activity", "activities", "2 activities"),
+    (45899, "urge", None, "45,899 urges"),
+])
+def test_one_way_to_count_things_everywhere(count: int, word: str, many: str | None, said: str) -> None:
+    """Today, the command line, insights and `companion doctor` say counts the same way."""
+    from companion.domain.text import plural
+
+    assert plural(count, word, many) == said
+
+
+def test_doctor_counts_in_words(data_file: Path) -> None:
+    from tests.app_helpers import onboarded_repo
+
+    onboarded_repo(data_file).activities.plan(Activity(title="Walk", category="body", on="2026-11-26"))
+    result = CliRunner().invoke(main, ["doctor"], catch_exceptions=False)
+    assert "(1 period, 0 events, 1 activity)" in result.output

@@ -79,11 +79,6 @@ def existing_repository(ctx: click.Context) -> Any:
     return repo
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """"1 day", "3 days"."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"
-
-
 def _file_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A file path that is not a folder; the error names where it came from (the option or
     its environment variable)."""

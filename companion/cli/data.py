@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from companion.cli.common import friendly_errors, plural, repository
+from companion.cli.common import friendly_errors, repository
+from companion.domain.text import plural
 
 
 def _write_output(text: str, output: str | None, data: Path) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from companion.cli.common import friendly_errors, plural, repository
+from companion.cli.common import friendly_errors, repository
 from companion.content.vocabulary import say
+from companion.domain.text import plural
 
 
 @click.command()

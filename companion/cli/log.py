@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from companion.cli.common import existing_repository as _ready
-from companion.cli.common import friendly_errors, plural
+from companion.cli.common import friendly_errors
 from companion.content.vocabulary import say
 from companion.domain.records import Channel, ContactAbout, Platform, UrgeOutcome
+from companion.domain.text import plural
 
 WHEN_HELP = "When it happened: 2026-11-20, 2026-11-20T22:30, yesterday, today, 3 days ago or 22:30."
 

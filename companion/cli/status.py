@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
-from companion.cli.common import friendly_errors, paint, plural, repository
+from companion.cli.common import friendly_errors, paint, repository
 from companion.domain.status import Status
 from companion.content.period_words import day_line, streak_line
 from companion.content.vocabulary import say
+from companion.domain.text import plural
 from companion.domain.when import say_date
 
 

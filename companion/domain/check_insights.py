@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from companion.domain.checks import CHECK
+from companion.domain.text import plural
 from companion.domain.urge_hours import (
     MIN_URGES_FOR_HOURS,
     Dated,
     busiest_window,
     dated,
     hour_counts,
-    plural,
     window_text,
 )
 from companion.domain.planning import start_of_week

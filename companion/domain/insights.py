@@ -12,12 +12,12 @@ from datetime import date, time, timedelta
 
 from companion.domain.planning import occurrences_in, start_of_week
 from companion.domain.records import Activity, Category, Event, EventKind, UrgeOutcome
+from companion.domain.text import plural
 from companion.domain.urge_hours import (  # the hour windows live there: Today needs them alone
     MIN_URGES_FOR_HOURS,
     Dated,
     UrgeHours,
     dated,
-    plural,
     urge_hours,
     urges_of,
 )

@@ -20,6 +20,11 @@ class CleanText:
     truncated: bool
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """"1 day", "3 days", "1,200 urges" ("activity" takes its plural form as `many`)."""
+    return f"{count:,} {word if count == 1 else many or word + 's'}"
+
+
 def clean(text: str | None, limit: int = NOTE_LIMIT, multiline: bool = True) -> CleanText:
     """Remove control characters (keeping newlines and tabs when multiline) and cap length.
 

@@ -20,11 +20,6 @@ NOT_ENOUGH_URGES = "Not enough urges logged yet to see a pattern."
 _URGE = EventKind.URGE.value
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """"1 urge", "3 urges" ("activity" takes its plural form as `many`)."""
-    return f"{count:,} {word if count == 1 else many or word + 's'}"
-
-
 @dataclass(frozen=True)
 class Dated:
     """An event with its wall-clock time and the user's date, read once."""

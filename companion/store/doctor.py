@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from companion.domain.text import plural
 from companion.store import fileformat
 from companion.store.database import Database
 from companion.store.errors import DataFileError, NewerSchemaError
@@ -48,8 +49,9 @@ def check(db: Database) -> Report:
             report.healthy = False
             report.lines.append(f"✗ {problem}")
         else:
-            counts = ", ".join(f"{len(document.get(t, {}))} {t}"
-                               for t in ("periods", "events", "activities"))
+            counts = ", ".join(plural(len(document.get(table, {})), one, table)
+                               for table, one in (("periods", "period"), ("events", "event"),
+                                                  ("activities", "activity")))
             report.lines.append(f"✓ reads as Companion data, schema {SCHEMA_VERSION} ({counts})")
             report.lines.append(layout_line(db))
     mode = db.path.stat().st_mode & 0o777

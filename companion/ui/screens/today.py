@@ -19,12 +19,13 @@ from companion.domain import periods as pm
 from companion.domain.planning import occurrences_on
 from companion.domain.records import EventKind
 from companion.domain.status import Status, event_date
+from companion.domain.text import plural
 from companion.store.period_ops import milestones_due
 from companion.store.repository import Snapshot
 from companion.ui.session import SessionLink
 from companion.ui.widgets.activity_list import ActivityList
 from companion.ui.widgets.bars import KeyBar, TitleBar
-from companion.ui.widgets.period_card import PeriodCard, plural
+from companion.ui.widgets.period_card import PeriodCard
 from companion.ui.widgets.today_path import TodayPath
 
 GUIDED_PATH_KEYS = [  # today's step, goals, the workbook and the check-in (ui/growth_actions.py)

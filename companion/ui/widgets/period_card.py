@@ -12,12 +12,8 @@ from companion.domain.status import Status
 from companion.domain.strength import Strength
 from companion.content.period_words import day_line, streak_line
 from companion.content.vocabulary import say
+from companion.domain.text import plural
 from companion.domain.when import say_date
-
-
-def plural(count: int, word: str) -> str:
-    """"1 day", "3 days"."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class PeriodCard(Widget):
