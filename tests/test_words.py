@@ -135,3 +135,24 @@ def test_doctor_counts_in_words(data_file: Path) -> None:
     onboarded_repo(data_file).activities.plan(Activity(title="Walk", category="body", on="2026-11-26"))
     result = CliRunner().invoke(main, ["doctor"], catch_exceptions=False)
     assert "(1 period, 0 events, 1 activity)" in result.output
+
+
+def test_one_of_a_thing_is_said_in_the_singular(data_file: Path) -> None:
+    """The edges where a count is 1: a lapse after one day, a reminder a minute before,
+    a one-minute activity in the calendar export."""
+    from datetime import datetime, timezone
+
+    from companion.domain.strength import Strength
+    from companion.exports.calendar import calendar
+    from companion.ui.dialogs.i_contacted import lapse_line
+    from tests.app_helpers import onboarded_repo
+
+    after = Strength(score=40, days_kept=0, days_total=1)
+    assert lapse_line(1, Strength(score=50, days_kept=1, days_total=1), after) == (
+        "A lapse after 1 day: strength 50 → 40 · 0 of 1 day kept.")
+    onboarded_repo(data_file)
+    result = CliRunner().invoke(main, ["remind", "set", "activities", "00:01"], catch_exceptions=False)
+    assert "1 minute before a planned activity" in result.output
+    ics = calendar([Activity(title="Breathe", category="body", on="2026-11-26", minutes=1)], "UTC",
+                   datetime(2026, 11, 26, 9, tzinfo=timezone.utc))
+    assert "About 1 minute." in ics.replace("\r\n ", "")

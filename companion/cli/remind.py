@@ -9,6 +9,7 @@ import click
 
 from companion.cli.common import fail, friendly_errors, repository
 from companion.domain.reminder_prefs import ACTIVITIES, KINDS, PLANNING, TIMER, ReminderPrefs, in_quiet_hours, as_time
+from companion.domain.text import plural
 
 
 @click.group()
@@ -94,7 +95,7 @@ def set_(ctx: click.Context, name: str, at: str, day: str | None) -> None:
 
     check_name(name)
     checked = ReminderPrefs.from_dict({}).timed(name, at, day).reminders[name]  # before writing
-    said = (f"{checked.lead_minutes} minutes before a planned activity" if name == ACTIVITIES
+    said = (f"{plural(checked.lead_minutes, 'minute')} before a planned activity" if name == ACTIVITIES
             else checked.at + (f" on {checked.day.capitalize()}" if day and checked.day else ""))
     prefs = _change(ctx, lambda p: p.timed(name, at, day), f"{name}: {said}")
     if name != ACTIVITIES and in_quiet_hours(as_time(parse_clock_time(at)), prefs.quiet_hours):

@@ -11,7 +11,7 @@ from typing import Any
 from companion.clock import Instant, in_zone
 from companion.domain.planning import WEEKLY
 from companion.domain.records import Activity
-from companion.domain.text import printable
+from companion.domain.text import plural, printable
 from companion.exports.vtimezone import vtimezone_lines
 
 PRODID = "-//Companion//No Contact companion//EN"
@@ -93,7 +93,7 @@ def vevent_lines(activity: Activity, zone: str, stamp: datetime, only_on: date |
     lines.append(f"CATEGORIES:{escape_text(activity.category)}")
     description = str(activity.note or "")
     if minutes and not at:
-        description = (f"About {minutes} minutes. " + description).strip()
+        description = (f"About {plural(minutes, 'minute')}. " + description).strip()
     if description:
         lines.append(f"DESCRIPTION:{escape_text(description)}")
     if activity.repeat == WEEKLY:

@@ -10,6 +10,7 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 from companion.content.vocabulary import say
 from companion.domain import periods as pm
 from companion.domain.strength import Strength, strength_after_slip
+from companion.domain.text import plural
 from companion.domain.when import say_date
 from companion.ui.dialogs.base import Dialog, WhenField
 from companion.ui.widgets.text_input import TextInput
@@ -138,5 +139,5 @@ class IContactedDialog(Dialog[bool]):
 
 def lapse_line(days: int, before: Strength, after: Strength) -> str:
     """"A lapse after 40 days: strength 88 → 83 · 39 of 40 days kept."."""
-    return (f"A lapse after {days} day{'s' if days != 1 else ''}: strength {before.score} → {after.score} · "
-            f"{after.days_kept} of {after.days_total} days kept.")
+    return (f"A lapse after {plural(days, 'day')}: strength {before.score} → {after.score} · "
+            f"{after.days_kept} of {plural(after.days_total, 'day')} kept.")
