@@ -118,6 +118,34 @@ async def test_a_journal_entry_deleted_by_mistake_comes_back_after_leaving_histo
     assert back.data["text"] == "What I would have said, and why I did not"
 
 
+async def test_what_was_deleted_does_not_come_back_into_a_new_start(
+        data_file: Path, source: MovableSource) -> None:
+    """After a reset and a new setup, z has nothing of the old profile to put back."""
+    from datetime import date
+
+    from companion.domain.records import Profile, Settings
+
+    repo = onboarded_repo(data_file, source)
+    entry = repo.events.add_journal("from before the reset")
+    async with app_for(repo).run_test(size=(80, 24)) as pilot:
+        app = pilot.app
+        await open_history_on(pilot, entry.id)
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.session.undo_steps("history")
+        await pilot.press("escape")
+        await pilot.pause()
+        repo.data.reset()
+        repo.setup.complete_onboarding(Profile(name="Jo"), Settings(), date(2026, 11, 25), 30)
+        app.session.reload()  # as the app does after a reset and a new setup
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen) and "z" not in app.screen.active_bindings
+        await pilot.press("z")
+        await pilot.pause()
+    assert all(e.id != entry.id for e in repo.load().events)
+
+
 async def test_deleting_a_slip_asks_and_restores_the_period(data_file: Path, source: MovableSource) -> None:
     repo = onboarded_repo(data_file, source)
     streak = repo.status().streak_days

@@ -57,12 +57,20 @@ class Session:
         return self.snapshot.profile is not None
 
     def reload(self) -> None:
-        """Re-read the file and tell every screen (after our own write or someone else's)."""
+        """Re-read the file and tell every screen (after our own write or someone else's).
+
+        What the undo keys would put back belongs to the profile it was taken from: after
+        a reset or an import that replaced everything (another profile), it is forgotten.
+        """
+        before = self.snapshot.profile
         try:
             self.snapshot = self.repo.load()
         except DataFileError as error:
             self._app.notify(str(error), severity="error", timeout=10)
             return
+        after = self.snapshot.profile
+        if before is not None and (after is None or after.id != before.id):
+            self._undo.clear()
         self._fingerprint = self.repo.db.fingerprint()
         self._today = self.clock.today()
         self.data_changed.publish(self.snapshot)
