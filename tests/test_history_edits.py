@@ -93,6 +93,17 @@ async def test_delete_each_kind_and_undo(kind: str, data_file: Path, source: Mov
     assert any(e.id == event.id for e in repo.load().events)
 
 
+async def delete_then_leave(pilot, repo, event_id: str) -> None:
+    """In History: delete the entry with x, then escape back to Today."""
+    await open_history_on(pilot, event_id)
+    await pilot.press("x")
+    await pilot.pause()
+    assert all(e.id != event_id for e in repo.load().events)
+    await pilot.press("escape")
+    await pilot.pause()
+    assert not isinstance(pilot.app.screen, HistoryScreen)
+
+
 async def test_a_journal_entry_deleted_by_mistake_comes_back_after_leaving_history(
         data_file: Path, source: MovableSource) -> None:
     """Delete, leave History (escape), come back: z still brings the words back."""
@@ -100,13 +111,7 @@ async def test_a_journal_entry_deleted_by_mistake_comes_back_after_leaving_histo
     entry = repo.events.add_journal("What I would have said, and why I did not")
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await open_history_on(pilot, entry.id)
-        await pilot.press("x")
-        await pilot.pause()
-        assert all(e.id != entry.id for e in repo.load().events)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, HistoryScreen)
+        await delete_then_leave(pilot, repo, entry.id)
         await pilot.press("h")
         await pilot.pause()
         screen = app.screen
@@ -129,12 +134,8 @@ async def test_what_was_deleted_does_not_come_back_into_a_new_start(
     entry = repo.events.add_journal("from before the reset")
     async with app_for(repo).run_test(size=(80, 24)) as pilot:
         app = pilot.app
-        await open_history_on(pilot, entry.id)
-        await pilot.press("x")
-        await pilot.pause()
+        await delete_then_leave(pilot, repo, entry.id)
         assert app.session.undo_steps("history")
-        await pilot.press("escape")
-        await pilot.pause()
         repo.data.reset()
         repo.setup.complete_onboarding(Profile(name="Jo"), Settings(), date(2026, 11, 25), 30)
         app.session.reload()  # as the app does after a reset and a new setup
